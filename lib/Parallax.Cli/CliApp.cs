@@ -1,0 +1,65 @@
+using Spectre.Console;
+
+namespace Parallax.Cli;
+
+/// <summary>Dispatches <c>parallax VERB ...</c> to its command.</summary>
+public static class CliApp
+{
+    /// <summary>Exit codes: 0 ok, 1 a run or check failed, 2 bad usage or bad input.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "corpus" => CorpusCommand.Run(rest, stdout),
+                "tag" => TagCommand.Run(rest, stdout),
+                _ => Unknown(args[0], stderr),
+            };
+        }
+        catch (CorpusException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+        finally
+        {
+            await stdout.FlushAsync();
+        }
+    }
+
+    private static int Unknown(string verb, TextWriter stderr)
+    {
+        stderr.WriteLine($"error: unknown command '{verb}'");
+        stderr.WriteLine(Usage);
+        return 2;
+    }
+
+    public const string Usage = """
+        usage: parallax COMMAND [options]
+
+          corpus [DIR] [--json]        list the articles of a corpus folder (default: seeds)
+          tag [DIR] [--json]           tag a corpus and print the tags document (parallax.tags/1)
+        """;
+
+    /// <summary>Console for rich output, writing to the given writer.</summary>
+    internal static IAnsiConsole ConsoleFor(TextWriter w) =>
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(w), Ansi = AnsiSupport.Detect, ColorSystem = ColorSystemSupport.Detect });
+}
+
+/// <summary>Bad command-line usage.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,3 @@
+using Parallax.Cli;
+
+return await CliApp.RunAsync(args);
