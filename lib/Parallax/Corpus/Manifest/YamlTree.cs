@@ -53,8 +53,21 @@ public static class YamlTree
             var msg = (e.InnerException?.Message ?? e.Message).Trim();
             var cut = msg.IndexOf("): ", StringComparison.Ordinal);
             if (msg.StartsWith('(') && cut > 0) msg = msg[(cut + 3)..];
-            throw new CorpusException(file, "malformed YAML: " + msg, (int)e.Start.Line + lineOffset, (int)e.Start.Column, state.LastKey);
+            throw new CorpusException(file, "malformed YAML: " + msg, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
+                KeyAtOrAbove(yaml, (int)e.Start.Line) ?? state.LastKey);
         }
+    }
+
+    /// <summary>The key written on the given line (1-based) or the nearest line above it: the field a syntax error is in.</summary>
+    private static string? KeyAtOrAbove(string yaml, int line)
+    {
+        var lines = yaml.Split('\n');
+        for (int i = Math.Min(line, lines.Length) - 1; i >= 0; i--)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(lines[i], @"^\s*(?:-\s+)?[""']?([^\s:#""'][^:#""']*?)[""']?\s*:(?:\s|$)");
+            if (m.Success) return m.Groups[1].Value;
+        }
+        return null;
     }
 
     private sealed class State(IParser parser, string file, int lineOffset)
