@@ -27,7 +27,7 @@ public sealed class DateFinder
         const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
         _patterns =
         [
-            new Regex(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<H>\d{2}):(?<Mi>\d{2})(?::\d{2}(?:\.\d+)?)?)?(?![\d-])", o),
+            new Regex(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<H>\d{2}):(?<Mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])", o),
             new Regex($@"(?<!\w)(?<mon>{mon})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>\d{{4}})(?!\d){Time}", o),
             new Regex($@"(?<!\d)(?<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>{mon})\.?,?\s+(?:de\s+|del\s+)?(?<y>\d{{4}})(?!\d)(?:\s*г\.)?{Time}", o),
             new Regex($@"(?<![\d/.])(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>\d{{4}})(?!\d){Time}", o),
