@@ -162,4 +162,21 @@ public class ParagraphRoleTests
         var a = Assert.Single(Parallax.Corpus.Load(tmp.Path).Articles);
         Assert.Equal(ParagraphRole.Boilerplate, a.Paragraphs[1].Role);
     }
+
+    [Fact]
+    public void A_lone_name_above_the_headline_is_a_byline_not_the_title()
+    {
+        var text = """
+            Maria Lopez
+
+            Pier to close for a year of repairs
+
+            The harbour authority said on Tuesday that the northern pier would stay closed for repairs until next spring.
+
+            Reporting by Maria Lopez; editing by Tom Baker
+            """;
+        var a = Load(text);
+        Assert.Equal("Pier to close for a year of repairs", a.Metadata.Title);
+        Assert.Equal([ParagraphRole.Byline, ParagraphRole.Headline, ParagraphRole.Body, ParagraphRole.Byline], a.Paragraphs.Select(p => p.Role));
+    }
 }

@@ -45,7 +45,12 @@ public sealed class ParagraphClassifier(ParagraphRules rules)
         if (!titleKnown && bodyLike.Count > 0)
         {
             int h = Array.FindIndex(roles, r => r == ParagraphRole.Headline);
-            if (h < 0) h = Enumerable.Range(0, first).FirstOrDefault(i => roles[i] is null && IsHeadlineLike(paras[i], words[i]), -1);
+            if (h < 0)
+            {
+                // A lone name before the body is more likely a byline than the title, unless nothing else could be.
+                var candidates = Enumerable.Range(0, first).Where(i => roles[i] is null && IsHeadlineLike(paras[i], words[i])).ToList();
+                h = candidates.Where(i => !rules.Names.IsName(paras[i])).DefaultIfEmpty(candidates.Count > 0 ? candidates[0] : -1).First();
+            }
             if (h >= 0) title = paras[h];
         }
         if (title is not null)
