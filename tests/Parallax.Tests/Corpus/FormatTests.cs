@@ -189,4 +189,22 @@ public class FormatTests
         var c = LoadWith(("fr/lemonde/a.txt", Story));
         Assert.Equal("fr/lemonde/a.txt", Assert.Single(c.Articles).File);
     }
+
+    [Fact]
+    public void Html_without_article_element_reads_text_in_divs()
+    {
+        var html = "<html><body><nav class=menu><a href=/>Home</a></nav><div><h1>Pier closed</h1><div>" + Story +
+                   "<br>Second line of the same block.</div><div><span>" + Story.Replace("Tuesday", "Monday") + "</span></div></div></body></html>";
+        var a = Assert.Single(LoadWith(("p.htm", html)).Articles);
+        Assert.Equal(["Pier closed", Story + " Second line of the same block.", Story.Replace("Tuesday", "Monday")], a.Paragraphs.Select(a.TextOf));
+        Assert.Equal(ParagraphRole.Headline, a.Paragraphs[0].Role);
+    }
+
+    [Fact]
+    public void A_single_short_line_stays_body()
+    {
+        var a = Assert.Single(LoadWith(("short.txt", "Explosion reported near the port")).Articles);
+        Assert.Equal(ParagraphRole.Body, Assert.Single(a.Paragraphs).Role);
+        Assert.Null(a.Metadata.Title);
+    }
 }
