@@ -1,7 +1,7 @@
 namespace Parallax.Loading;
 
 /// <summary>
-/// One manifest entry: the files it covers (a path relative to the corpus folder, a glob, or "*" for defaults) and the
+/// One manifest entry: the files it covers (a path relative to the corpus folder, an article id, or a glob; defaults are the glob "**") and the
 /// metadata it gives them. A null value is given on purpose ("no title") and stops inference for that field.
 /// </summary>
 public sealed record ManifestEntry(string Pattern, IReadOnlyDictionary<string, string?> Fields, string SourceFile, int Line)

@@ -30,7 +30,7 @@ public static class YamlManifestReader
             switch (key.Value)
             {
                 case "defaults":
-                    entries.Add(new ManifestEntry("*", FieldReader.Read(AsMap(value, name, "defaults"), name, warnings), name, value.Line));
+                    entries.Insert(0, new ManifestEntry("**", FieldReader.Read(AsMap(value, name, "defaults"), name, warnings), name, value.Line));
                     break;
                 case "files":
                     entries.AddRange(Files(root, value, name, warnings));
