@@ -17,6 +17,9 @@ public sealed class HtmlArticleReader : IArticleReader
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
         { "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "dt", "dd", "td", "th", "caption", "address" };
 
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
+        { "div", "section", "article", "main", "figure", "body", "ul", "ol", "dl", "table", "tbody", "thead", "tr", "center" };
+
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
     public IEnumerable<RawArticle> Read(string file, string text, ICollection<CorpusWarning> warnings)
@@ -39,25 +42,25 @@ public sealed class HtmlArticleReader : IArticleReader
         var inline = new System.Text.StringBuilder();
         foreach (var child in node.ChildNodes)
         {
-            if (child is IElement el && (Blocks.Contains(el.LocalName) || IsContainer(el)))
+            if (child is IElement { LocalName: "br" }) inline.Append(' ');
+            else if (child is IElement el && Blocks.Contains(el.LocalName) && !HasBlockInside(el))
             {
                 Flush(inline, builder);
-                if (Blocks.Contains(el.LocalName) && !el.QuerySelectorAll("*").Any(d => Blocks.Contains(d.LocalName)))
-                    builder.Add(el.TextContent, Hint(el.LocalName));
-                else Walk(el, builder);
+                builder.Add(el.TextContent, Hint(el.LocalName));
             }
-            else if (child is IElement { LocalName: "br" }) inline.Append(' ');
-            else if (child is IElement e2 && e2.QuerySelectorAll("*").Any(d => Blocks.Contains(d.LocalName) || IsContainer(d)))
+            else if (child is IElement box && (IsBlockish(box) || HasBlockInside(box)))
             {
                 Flush(inline, builder);
-                Walk(e2, builder);
+                Walk(box, builder);
             }
             else if (child.NodeType is NodeType.Text or NodeType.Element) inline.Append(child.TextContent);
         }
         Flush(inline, builder);
     }
 
-    private static bool IsContainer(IElement el) => el.LocalName is "div" or "section" or "article" or "main" or "figure" or "body" or "ul" or "ol" or "dl" or "table" or "tbody" or "tr" or "thead";
+    private static bool IsBlockish(IElement el) => Blocks.Contains(el.LocalName) || Containers.Contains(el.LocalName);
+
+    private static bool HasBlockInside(IElement el) => el.QuerySelectorAll("*").Any(IsBlockish);
 
     private static void Flush(System.Text.StringBuilder inline, BlockTextBuilder builder)
     {
