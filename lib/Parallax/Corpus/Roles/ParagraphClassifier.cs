@@ -42,17 +42,7 @@ public sealed class ParagraphClassifier(ParagraphRules rules)
             else if (Any(rules.Tagline, p, words[i], z)) roles[i] = ParagraphRole.Tagline;
         }
 
-        if (!titleKnown && bodyLike.Count > 0)
-        {
-            int h = Array.FindIndex(roles, r => r == ParagraphRole.Headline);
-            if (h < 0)
-            {
-                // A lone name before the body is more likely a byline than the title, unless nothing else could be.
-                var candidates = Enumerable.Range(0, first).Where(i => roles[i] is null && IsHeadlineLike(paras[i], words[i])).ToList();
-                h = candidates.Where(i => !rules.Names.IsName(paras[i])).DefaultIfEmpty(candidates.Count > 0 ? candidates[0] : -1).First();
-            }
-            if (h >= 0) title = paras[h];
-        }
+        if (!titleKnown && bodyLike.Count > 0 && TitleIndex(roles, paras, words, first) is >= 0 and var h) title = paras[h];
         if (title is not null)
             for (int i = 0; i < n; i++)
                 if (roles[i] is null && TitleMatch.Same(paras[i], title)) roles[i] = ParagraphRole.Headline;
@@ -72,6 +62,18 @@ public sealed class ParagraphClassifier(ParagraphRules rules)
             paragraphs.Add(new Paragraph(s, e, roles[i] ?? ParagraphRole.Body));
         }
         return new ClassifiedArticle(paragraphs, titleKnown ? null : title, author, published);
+    }
+
+    /// <summary>
+    /// The paragraph that is the title when no metadata gives one: a headline the format marks, else the first
+    /// headline-like paragraph before the body (a lone name there is more likely a byline, unless nothing else fits).
+    /// </summary>
+    private int TitleIndex(ParagraphRole?[] roles, string[] paras, int[] words, int first)
+    {
+        int marked = Array.IndexOf(roles, ParagraphRole.Headline);
+        if (marked >= 0) return marked;
+        var candidates = Enumerable.Range(0, first).Where(i => roles[i] is null && IsHeadlineLike(paras[i], words[i])).ToList();
+        return candidates.Where(i => !rules.Names.IsName(paras[i])).Concat(candidates).DefaultIfEmpty(-1).First();
     }
 
     /// <summary>A paragraph long enough and ending like a sentence.</summary>
