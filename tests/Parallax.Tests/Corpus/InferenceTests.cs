@@ -99,4 +99,16 @@ public class InferenceTests
         var shape = new NameShape(["de", "la", "bin"], ["monday", "march"], 4);
         Assert.Equal(expected, shape.IsName(text));
     }
+
+    [Theory]
+    [InlineData("Jane Roe and John Doe, Reuters", "Jane Roe")]
+    [InlineData("JANE ROE Associated Press", "JANE ROE Associated Press")]
+    [InlineData("Reuters", "Reuters")]
+    [InlineData("Monday", null)]
+    [InlineData("the end of the week", null)]
+    public void Names_after_a_byline_cue(string text, string? expected)
+    {
+        var shape = new NameShape(["de", "la", "bin"], ["monday", "march"], 4);
+        Assert.Equal(expected, shape.FirstName(text));
+    }
 }
