@@ -179,4 +179,51 @@ public class ParagraphRoleTests
         Assert.Equal("Pier to close for a year of repairs", a.Metadata.Title);
         Assert.Equal([ParagraphRole.Byline, ParagraphRole.Headline, ParagraphRole.Body, ParagraphRole.Byline], a.Paragraphs.Select(p => p.Role));
     }
+
+    [Fact]
+    public void Wire_style_copy_with_credits_and_reading_time()
+    {
+        var text = """
+            Flooding forces thousands from homes in the north
+            By Anna Bianchi and Marco Rossi
+            5 minute read
+            Updated 3 hours ago
+            May 17, 2023 10:42 AM GMT+2
+            Rescue workers help residents of a flooded town, May 17, 2023. REUTERS/Jane Roe
+            ROME, May 17 (Reuters) - Floods in the north of the country have forced thousands of people from their homes, officials said on Wednesday.
+            At least eight people have died, according to the regional civil protection agency, which warned that more rain was expected.
+            Reporting by Anna Bianchi; Editing by Peter Graff
+            Our Standards: The Trust Principles.
+            """;
+        var a = Load(text);
+        Assert.Equal(
+        [
+            ParagraphRole.Headline, ParagraphRole.Byline, ParagraphRole.Boilerplate, ParagraphRole.Boilerplate, ParagraphRole.Dateline,
+            ParagraphRole.Caption, ParagraphRole.Body, ParagraphRole.Body, ParagraphRole.Byline, ParagraphRole.Boilerplate,
+        ], a.Paragraphs.Select(p => p.Role));
+        Assert.Equal("2023-05-17T10:42", a.Metadata.Published);
+        Assert.Equal("Anna Bianchi", a.Metadata.Author);
+    }
+
+    [Fact]
+    public void French_newspaper_copy_with_breadcrumbs_and_agency_credit()
+    {
+        var text = """
+            Accueil » Monde » Europe
+            Inondations : des milliers d'habitants évacués dans le nord du pays
+            Par La Gazette avec AFP
+            Publié le 17/05/2023 à 10:42, mis à jour le 17/05/2023 à 12:15
+            Des secouristes aident des habitants d'une ville inondée, le 17 mai 2023. AFP
+            Des inondations dans le nord du pays ont contraint des milliers de personnes à quitter leur domicile, ont indiqué mercredi les autorités.
+            Au moins huit personnes sont mortes, selon l'agence régionale de protection civile, qui a averti que d'autres pluies étaient attendues.
+            Partager
+            """;
+        var a = Load(text);
+        Assert.Equal(
+        [
+            ParagraphRole.Boilerplate, ParagraphRole.Headline, ParagraphRole.Byline, ParagraphRole.Dateline, ParagraphRole.Caption,
+            ParagraphRole.Body, ParagraphRole.Body, ParagraphRole.Boilerplate,
+        ], a.Paragraphs.Select(p => p.Role));
+        Assert.Equal("2023-05-17T10:42", a.Metadata.Published);
+    }
 }

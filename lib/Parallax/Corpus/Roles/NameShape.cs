@@ -14,7 +14,7 @@ public sealed class NameShape(IEnumerable<string> particles, IEnumerable<string>
     {
         var tokens = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length < (cue ? 1 : 2) || tokens.Length > (max ?? maxWords)) return false;
-        if (_particles.Contains(tokens[0]) || _particles.Contains(tokens[^1])) return false;
+        if ((!cue && _particles.Contains(tokens[0])) || _particles.Contains(tokens[^1])) return false;
         foreach (var t in tokens)
         {
             if (_particles.Contains(t)) continue;
@@ -32,7 +32,7 @@ public sealed class NameShape(IEnumerable<string> particles, IEnumerable<string>
     public string? FirstName(string text)
     {
         var first = text.Split([',', ';', '|', '/', '&'], 2)[0].Trim();
-        foreach (var sep in new[] { " and ", " et ", " und ", " y ", " e " })
+        foreach (var sep in new[] { " and ", " et ", " und ", " y ", " e ", " with ", " avec ", " mit ", " con ", " com " })
         {
             int i = first.IndexOf(sep, StringComparison.OrdinalIgnoreCase);
             if (i > 0) first = first[..i].Trim();

@@ -7,7 +7,8 @@ public sealed record ClassifiedArticle(IReadOnlyList<Paragraph> Paragraphs, stri
 /// Gives each paragraph a role, from <see cref="ParagraphRules"/>: format hints, then pattern rules (boilerplate,
 /// promo, byline, dateline, caption, tagline), then the headline (the paragraph repeating the title, or the first
 /// headline-like paragraph before the body when no title is known), then layout: in the header and footer (before the
-/// first and after the last body-like paragraph) a lone name is a byline, and in the footer a short unpunctuated line
+/// first and after the last body-like paragraph) a lone name is a byline when it is the author found by a cue or stands
+/// next to a dateline or byline, and in the footer a short unpunctuated line
 /// is a promo. Everything else is body.
 /// </summary>
 public sealed class ParagraphClassifier(ParagraphRules rules)
@@ -51,7 +52,11 @@ public sealed class ParagraphClassifier(ParagraphRules rules)
             for (int i = 0; i < n; i++)
             {
                 if (roles[i] is not null || ZoneOf(i) == Zone.Middle) continue;
-                if (rules.Names.IsName(paras[i])) { roles[i] = ParagraphRole.Byline; author ??= paras[i]; }
+                if (rules.Names.IsName(paras[i]) && (paras[i] == author || NextTo(roles, i, ParagraphRole.Dateline, ParagraphRole.Byline)))
+                {
+                    roles[i] = ParagraphRole.Byline;
+                    author ??= paras[i];
+                }
                 else if (ZoneOf(i).HasFlag(Zone.Footer) && IsHeadlineLike(paras[i], words[i]) && words[i] >= 3) roles[i] = ParagraphRole.Promo;
             }
 
@@ -90,6 +95,9 @@ public sealed class ParagraphClassifier(ParagraphRules rules)
                 return name;
         return null;
     }
+
+    private static bool NextTo(ParagraphRole?[] roles, int i, params ParagraphRole[] wanted) =>
+        (i > 0 && roles[i - 1] is { } before && wanted.Contains(before)) || (i + 1 < roles.Length && roles[i + 1] is { } after && wanted.Contains(after));
 
     private static bool Any(IReadOnlyList<CompiledRule> list, string p, int words, Zone z) => list.Any(r => r.Match(p, words, z) is not null);
 
