@@ -7,7 +7,7 @@ namespace Parallax.Loading;
 ///   event: my-event
 /// files:               # a path relative to the folder, an article id, or a glob (*, **, ?)
 ///   000_abc.txt:
-///     outlet: Middle East Monitor
+///     outlet: Harbour Gazette
 ///     published: 2020-02-04T12:40
 ///   "lemonde/*.html":
 ///     outlet: Le Monde

@@ -6,7 +6,7 @@ public sealed class NameShape(IEnumerable<string> particles, IEnumerable<string>
     private readonly HashSet<string> _particles = particles.Select(p => p.ToLowerInvariant()).ToHashSet();
     private readonly HashSet<string> _calendar = calendarWords.Select(p => p.ToLowerInvariant()).ToHashSet();
 
-    /// <summary>True for "Tyler Durden", "Jean-Luc de la Tour", "J. R. Smith"; false for "the Army" or "March 2020".</summary>
+    /// <summary>True for "Maria Lopez", "Jean-Luc de la Tour", "J. R. Smith"; false for "the Army" or "March 2020".</summary>
     /// <param name="text">The candidate.</param>
     /// <param name="max">Most words allowed (default: the layout's name_max_words).</param>
     /// <param name="cue">True when a cue such as "By" or "Author:" precedes: then one word and capitals (JANE ROE) do.</param>
