@@ -247,6 +247,24 @@ public class BadInputTests
         Assert.Equal(before, Snapshot(tmp.Path));
     }
 
+    [Fact]
+    public void Aliases_in_front_matter_are_refused_naming_the_file()
+    {
+        using var tmp = Folder(("pier.md", "---\ntitle: &t Pier closed\noutlet: *t\n---\n" + Story + "\n"));
+        var e = Assert.Throws<CorpusException>(() => Parallax.Corpus.Load(tmp.Path));
+        Assert.Equal(("pier.md", 3, "outlet"), (e.File, e.Line, e.Field));
+    }
+
+    [Fact]
+    public void Unknown_front_matter_field_is_a_warning_naming_file_and_line()
+    {
+        using var tmp = Folder(("pier.md", "---\ntitle: Pier closed\nmood: calm\n---\n" + Story + "\n"));
+        var c = Parallax.Corpus.Load(tmp.Path);
+        var w = Assert.Single(c.Warnings);
+        Assert.Equal(("pier.md", 3), (w.File, w.Line));
+        Assert.Contains("mood", w.Message);
+    }
+
     private static string Snapshot(string folder) => string.Join("\n",
         Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(p =>
             Path.GetRelativePath(folder, p) + " " + (File.Exists(p) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p))) + " " + File.GetLastWriteTimeUtc(p).Ticks : "dir")));
