@@ -52,7 +52,8 @@ public static class CliApp
     public const string Usage = """
         usage: parallax COMMAND [options]
 
-          corpus [DIR] [--json]        list the articles of a corpus folder (default: seeds)
+          corpus [DIR] [--json] [--no-manifest] [--max-file-mb N]
+                                       list the articles of a corpus folder (default: seeds)
           tag [DIR] [--json]           tag a corpus and print the tags document (parallax.tags/1)
         """;
 

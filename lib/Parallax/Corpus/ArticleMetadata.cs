@@ -3,9 +3,9 @@ namespace Parallax;
 /// <summary>Where a metadata value came from.</summary>
 public enum MetadataOrigin
 {
-    /// <summary>YAML front matter or a jsonl field of the article itself.</summary>
+    /// <summary>The article's own metadata: YAML front matter, a jsonl field, or HTML meta tags.</summary>
     FrontMatter,
-    /// <summary>The corpus manifest, <c>corpus.yaml</c>.</summary>
+    /// <summary>The corpus manifest, <c>corpus.yaml</c> or <c>corpus.csv</c>.</summary>
     Manifest,
     /// <summary>Guessed from the text by the loader.</summary>
     Inferred,
