@@ -57,16 +57,16 @@ public static class ChartExport
 
     /// <summary>
     /// Writes NAME.html, NAME.csv and, when a renderer is available, NAME.png and NAME.svg into a folder
-    /// (<paramref name="images"/>: already rendered images, to avoid rendering twice).
+    /// (<paramref name="images"/>: already rendered images; when null they are rendered if <paramref name="render"/>).
     /// </summary>
-    public static IReadOnlyList<string> SaveTo(string folder, GenericChart chart, string name, ChartImages? images = null)
+    public static IReadOnlyList<string> SaveTo(string folder, GenericChart chart, string name, ChartImages? images = null, bool render = true)
     {
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         void Write(string ext, Action<string> write) { var p = Path.Combine(folder, name + ext); write(p); written.Add(p); }
         Write(".html", p => AtomicFile.WriteAllText(p, ChartHtml.Page(chart)));
         Write(".csv", p => AtomicFile.WriteAllText(p, ChartData.Of(chart).ToCsv()));
-        images ??= Renderer?.Render(chart);
+        if (images is null && render) images = Renderer?.Render(chart);
         if (images is not null)
         {
             Write(".png", p => AtomicFile.WriteAllBytes(p, images.Png));

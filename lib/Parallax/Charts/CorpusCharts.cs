@@ -26,5 +26,12 @@ public static class CorpusCharts
     public static GenericChart MetadataOrigins(Corpus corpus) =>
         StackedBarChart.Build(
             CorpusFrames.MetadataOrigins(corpus).Select(r => new StackedBarChart.Segment(r.Field, r.Origin, r.Articles)),
-            "Where the metadata came from", "Metadata field", "Articles", "Origin");
+            "Where the metadata came from", "Metadata field", "Articles", "Origin",
+            seriesOrder: CorpusFrames.OriginLabels, colours: OriginColours);
+
+    /// <summary>Fixed colours per metadata origin, so every chart reads the same way; missing is grey.</summary>
+    public static IReadOnlyDictionary<string, string> OriginColours { get; } = new Dictionary<string, string>
+    {
+        ["front matter"] = Palette.Colour(0), ["manifest"] = Palette.Colour(2), ["inferred"] = Palette.Colour(1), ["missing"] = "#BBBBBB",
+    };
 }

@@ -12,14 +12,17 @@ public static class StackedBarChart
 
     /// <summary>
     /// Builds the chart and attaches its data for CSV export. Categories and series keep their first-seen order.
-    /// With <paramref name="share"/> each bar shows shares summing to 100 % instead of values.
+    /// With <paramref name="share"/> each bar shows shares summing to 100 % instead of values; <paramref name="seriesOrder"/>
+    /// fixes the order of series (others follow), <paramref name="colours"/> fixes a series' colour (others take the palette's).
     /// </summary>
     public static GenericChart Build(IEnumerable<Segment> segments, string title, string categoryTitle, string valueTitle,
-        string seriesTitle = "", bool horizontal = false, bool share = false)
+        string seriesTitle = "", bool horizontal = false, bool share = false,
+        IReadOnlyList<string>? seriesOrder = null, IReadOnlyDictionary<string, string>? colours = null)
     {
         var all = segments.ToList();
         var categories = all.Select(s => s.Category).Distinct().ToList();
-        var series = all.Select(s => s.Series).Distinct().ToList();
+        var seen = all.Select(s => s.Series).Distinct().ToList();
+        var series = (seriesOrder ?? []).Where(seen.Contains).Concat(seen.Where(s => seriesOrder?.Contains(s) != true)).ToList();
         var totals = categories.ToDictionary(c => c, c => all.Where(s => s.Category == c).Sum(s => s.Value));
         var traces = series.Select((name, i) =>
         {
@@ -40,7 +43,7 @@ public static class StackedBarChart
             t.SetProperty("text", hovers);
             t.SetProperty("textposition", "none");
             t.SetProperty("hovertemplate", "%{text}<extra></extra>");
-            t.SetProperty("marker", new Dictionary<string, object> { ["color"] = Palette.Colour(i) });
+            t.SetProperty("marker", new Dictionary<string, object> { ["color"] = colours?.GetValueOrDefault(name) ?? Palette.Colour(i) });
             return (Trace)t;
         }).ToList();
         var valueAxis = share ? valueTitle + " (%)" : valueTitle;
@@ -48,6 +51,7 @@ public static class StackedBarChart
             ? ChartTheme.Layout(title, valueAxis, categoryTitle, height: Math.Max(350, 120 + 35 * categories.Count))
             : ChartTheme.Layout(title, categoryTitle, valueAxis);
         layout.SetProperty("barmode", "stack");
+        layout.SetProperty("showlegend", true);
         layout.WithLegendTitle(seriesTitle);
         return ChartData.Attach(ChartTheme.Chart(traces, layout), TableData.FromRecords(all));
     }

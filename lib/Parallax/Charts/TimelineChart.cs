@@ -40,6 +40,7 @@ public static class TimelineChart
         var xaxis = ChartTheme.Axis(timeTitle);
         xaxis["type"] = "date";
         layout.SetProperty("xaxis", xaxis);
+        layout.SetProperty("showlegend", true);
         return ChartData.Attach(ChartTheme.Chart(traces, layout), TableData.FromRecords(all));
     }
 }
