@@ -47,6 +47,7 @@ public static class NotebookFile
                 Source = Source(c["source"]),
                 Metadata = c["metadata"] as JsonObject is { } m ? (JsonObject)m.DeepClone() : [],
                 ExecutionCount = Int(c["execution_count"]),
+                Outputs = c["outputs"] is JsonArray outs ? outs.OfType<JsonObject>().Select(ReadOutput).OfType<CellOutput>().ToList() : [],
                 Extra = extra,
             });
         }
@@ -84,6 +85,19 @@ public static class NotebookFile
         var root = new JsonObject { ["cells"] = cells, ["metadata"] = metadata, ["nbformat"] = 4, ["nbformat_minor"] = 5 };
         return root.ToJsonString(WriteOptions) + "\n";
     }
+
+    private static CellOutput? ReadOutput(JsonObject o) => Str(o["output_type"]) switch
+    {
+        "stream" => new StreamOutput(Str(o["name"]) ?? "stdout", Source(o["text"])),
+        "display_data" => new DisplayOutput(ReadData(o["data"])),
+        "execute_result" => new DisplayOutput(ReadData(o["data"]), true, Int(o["execution_count"])),
+        "error" => new ErrorOutput(Str(o["ename"]) ?? "", Str(o["evalue"]) ?? "",
+            o["traceback"] is JsonArray tb ? tb.Select(t => Str(t) ?? "").ToList() : []),
+        _ => null,
+    };
+
+    private static Dictionary<string, string> ReadData(JsonNode? data) =>
+        data is JsonObject d ? d.Where(kv => kv.Value is JsonArray or JsonValue).ToDictionary(kv => kv.Key, kv => Source(kv.Value)) : [];
 
     private static JsonNode OutputJson(CellOutput output) => output switch
     {
