@@ -1,5 +1,4 @@
 using System.Text;
-using Markdig;
 using Parallax.Charts;
 using Parallax.Notebooks.Model;
 
@@ -11,8 +10,6 @@ namespace Parallax.Notebooks.Run;
 /// </summary>
 public static class ReportWriter
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-
     public static void Write(string path, RunResult result) => AtomicFile.WriteAllText(path, Render(result));
 
     public static string Render(RunResult result)
@@ -40,7 +37,7 @@ public static class ReportWriter
         if (run.Executed is null) { sb.Append("</section>\n"); return; }
         foreach (var cell in run.Executed.Cells)
         {
-            if (cell.CellType == "markdown") { sb.Append("<div class=\"md\">").Append(Markdig.Markdown.ToHtml(cell.Source, Markdown)).Append("</div>\n"); continue; }
+            if (cell.CellType == "markdown") { sb.Append("<div class=\"md\">").Append(SafeMarkdown.ToHtml(cell.Source)).Append("</div>\n"); continue; }
             if (!cell.IsCode) continue;
             sb.Append("<details class=\"code\"><summary>code</summary><pre><code>").Append(HtmlText.Escape(cell.Source)).Append("</code></pre></details>\n");
             foreach (var o in cell.Outputs) Output(sb, o);
