@@ -54,6 +54,15 @@ public sealed class ChromiumRenderer : IChartImageRenderer, IAsyncDisposable, ID
         }
     }
 
+    /// <summary>Starts Chromium and loads plotly.js in the background, so the first chart does not wait for it.</summary>
+    public void WarmUp() => _ = Task.Run(async () =>
+    {
+        await _gate.WaitAsync();
+        try { if (!_failed) await PageAsync(); }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException) { _failed = true; Failure = $"chromium ({_executable}) could not start: {e.Message.Split('\n')[0]}"; }
+        finally { _gate.Release(); }
+    });
+
     public ChartImages? Render(GenericChart chart) => RenderAsync(chart).GetAwaiter().GetResult();
 
     public async Task<ChartImages?> RenderAsync(GenericChart chart)
@@ -111,9 +120,15 @@ public sealed class ChromiumRenderer : IChartImageRenderer, IAsyncDisposable, ID
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        _browser = null; _playwright = null; _page = null;
+        await _gate.WaitAsync();
+        try
+        {
+            if (_browser is not null) await _browser.DisposeAsync();
+            _playwright?.Dispose();
+            _browser = null; _playwright = null; _page = null;
+            _failed = true;
+        }
+        finally { _gate.Release(); }
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();

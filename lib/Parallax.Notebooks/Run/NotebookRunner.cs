@@ -25,6 +25,7 @@ public sealed class NotebookRunner(RunOptions options, IRunProgress? progress = 
         using var renderer = options.Images ? ChromiumRenderer.TryCreate() : null;
         if (options.Images && renderer is null)
             Warn("chromium not found (looked for /usr/bin/chromium; set PARALLAX_CHROMIUM to another path): charts are written as HTML and CSV only, without PNG and SVG; install it with 'apt-get install chromium'");
+        renderer?.WarmUp();
         Parallax.Charts.Display.HostedByKit = true;
         var runs = new List<NotebookRun>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ public static class HeatmapChart
         var all = cells.ToList();
         var rows = all.Select(c => c.Row).Distinct().ToList();
         var cols = all.Select(c => c.Column).Distinct().ToList();
-        var z = rows.Select(r => cols.Select(c => all.Where(x => x.Row == r && x.Column == c).Select(x => (double?)x.Value).DefaultIfEmpty(null).Sum()).ToArray()).ToArray();
+        var z = rows.Select(r => cols.Select(c => all.Where(x => x.Row == r && x.Column == c).Select(x => x.Value).ToList() is { Count: > 0 } v ? v.Sum() : (double?)null).ToArray()).ToArray();
         var text = rows.Select(r => cols.Select(c =>
         {
             var hover = string.Join("<br>", all.Where(x => x.Row == r && x.Column == c && x.Hover is not null).Select(x => HtmlText.Label(x.Hover)));
