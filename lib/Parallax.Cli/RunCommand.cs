@@ -38,6 +38,11 @@ public static class RunCommand
             stderr.WriteLine($"error: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot write the run's outputs to {Path.GetFullPath(options.OutDir)}: {e.Message}");
+            return 1;
+        }
         foreach (var n in result.Notebooks.Where(n => n.Error is not null)) stderr.WriteLine($"error: {n.Error}");
         if (!a.Flag("quiet")) Summary(console, result);
         return result.ExitCode;

@@ -196,3 +196,19 @@ public class RunnerBehaviourTests
         Assert.Equal(0, Run(nb, "--out", dir.File("out"), "--quiet", "--no-images").ExitCode);
     }
 }
+
+[Collection("notebook runner")]
+public class RunnerOutputFolderTests
+{
+    [Fact]
+    public void An_output_path_that_is_a_file_gives_a_clear_error()
+    {
+        using var dir = Repo.Temp();
+        var nb = RunnerHarness.Write(dir.Path, "quick", RunnerHarness.Code("1"));
+        File.WriteAllText(dir.File("taken"), "not a folder");
+        var r = RunnerHarness.Run(nb, "--out", dir.File("taken"), "--quiet", "--no-images");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("cannot write the run's outputs", r.Stderr);
+        Assert.Equal("not a folder", File.ReadAllText(dir.File("taken")));
+    }
+}
