@@ -64,6 +64,8 @@ public class ChartExportTests
             Assert.True(File.Exists(Path.Combine(folder, "same-title-2.csv")));
             Assert.Contains("x,y,2", File.ReadAllText(Path.Combine(folder, "same-title-2.csv")));
             Assert.All(files, f => Assert.StartsWith(folder, f));
+            // The renderer is found beside the kit's assembly, as in a notebook front end that #r's the build folder.
+            Assert.Equal(Parallax.Notebooks.Export.ChromiumRenderer.FindChromium() is not null, File.Exists(Path.Combine(folder, "same-title.png")));
         }
         finally
         {

@@ -141,6 +141,12 @@ public class RunnerBehaviourTests
         Assert.Contains("#i", r.Stdout);
         Assert.Equal("Parallax", Executed(dir.File("out"), "ok").Cells[0].Outputs.OfType<DisplayOutput>().Single().Text);
 
+        var markdig = Path.Combine(AppContext.BaseDirectory, "Markdig.dll");
+        var withDll = Write(dir.Path, "dll-ok", Code($"#r \"{markdig}\"\nMarkdig.Markdown.ToHtml(\"*hi*\").Trim()"));
+        var d = Run(withDll, "--out", dir.File("out-dll"), "--quiet", "--no-images");
+        Assert.True(d.ExitCode == 0, d.Stderr);
+        Assert.Equal("<p><em>hi</em></p>", Executed(dir.File("out-dll"), "dll-ok").Cells[0].Outputs.OfType<DisplayOutput>().Single().Text);
+
         var cases = new Dictionary<string, string[]>
         {
             ["pkg"] = ["var a = 1;\n#r \"nuget: Newtonsoft.Json, 13.0.3\"", "Newtonsoft.Json", "line 2"],
