@@ -218,3 +218,30 @@ public class RunnerOutputFolderTests
         Assert.Equal("not a folder", File.ReadAllText(dir.File("taken")));
     }
 }
+
+[Collection("notebook runner")]
+public class RunnerWithoutChromiumTests
+{
+    [Fact]
+    public void Without_chromium_one_warning_is_given_and_html_and_csv_are_still_written()
+    {
+        using var dir = Repo.Temp();
+        static string Chart(int n) => $"Parallax.Charts.StackedBarChart.Build(new[] {{ new Parallax.Charts.StackedBarChart.Segment(\"a\", \"b\", {n}) }}, \"Chart {n}\", \"c\", \"v\")";
+        var nb = RunnerHarness.Write(dir.Path, "two-charts", RunnerHarness.Code(Chart(1)), RunnerHarness.Code(Chart(2)));
+        var before = Environment.GetEnvironmentVariable("PARALLAX_CHROMIUM");
+        Environment.SetEnvironmentVariable("PARALLAX_CHROMIUM", dir.File("no-such-chromium"));
+        try
+        {
+            var r = RunnerHarness.Run(nb, "--out", dir.File("out"), "--quiet");
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            Assert.Single(r.Stderr.Split('\n'), l => l.Contains("chromium not found", StringComparison.Ordinal));
+            var charts = Path.Combine(dir.File("out"), "charts", "two-charts");
+            Assert.Equal(["chart-1.csv", "chart-1.html", "chart-2.csv", "chart-2.html"], Directory.GetFiles(charts).Select(Path.GetFileName).Order());
+            Assert.Contains("chromium not found", File.ReadAllText(Path.Combine(dir.File("out"), "run.json")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PARALLAX_CHROMIUM", before);
+        }
+    }
+}
