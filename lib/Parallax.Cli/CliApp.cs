@@ -22,6 +22,7 @@ public static class CliApp
             {
                 "corpus" => CorpusCommand.Run(rest, stdout),
                 "tag" => TagCommand.Run(rest, stdout),
+                "run" => RunCommand.Run(rest, stdout, stderr),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -55,6 +56,10 @@ public static class CliApp
           corpus [DIR] [--json] [--no-manifest] [--max-file-mb N]
                                        list the articles of a corpus folder (default: seeds)
           tag [DIR] [--json]           tag a corpus and print the tags document (parallax.tags/1)
+          run [NOTEBOOKS...] [--corpus DIR] [--out DIR] [--param k=v] [--fail-fast] [--quiet] [--in-place]
+              [--cell-timeout S] [--no-images]
+                                       run notebooks (default notebooks/*.ipynb) headless; writes executed
+                                       notebooks, charts (HTML, CSV, PNG, SVG), report.html and run.json to out/
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

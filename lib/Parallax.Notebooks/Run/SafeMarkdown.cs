@@ -1,0 +1,31 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Parallax.Notebooks.Run;
+
+/// <summary>Markdown to HTML for reports: raw HTML shown as text, and links or images with a script-capable scheme neutralised.</summary>
+public static class SafeMarkdown
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    public static string ToHtml(string markdown)
+    {
+        var doc = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in doc.Descendants<LinkInline>()) if (!IsSafeUrl(link.Url)) link.Url = "#unsafe-link";
+        foreach (var link in doc.Descendants<AutolinkInline>()) if (!IsSafeUrl(link.Url)) link.Url = "#unsafe-link";
+        return doc.ToHtml(Pipeline);
+    }
+
+    /// <summary>Relative URLs, anchors, and http, https or mailto URLs.</summary>
+    public static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return true;
+        var cleaned = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var end = cleaned.IndexOfAny(['/', '?', '#']);
+        var colon = cleaned.IndexOf(':');
+        if (colon < 0 || (end >= 0 && end < colon)) return true;
+        return AllowedSchemes.Contains(cleaned[..colon].ToLowerInvariant());
+    }
+}
