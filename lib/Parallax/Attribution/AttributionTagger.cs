@@ -45,7 +45,7 @@ public sealed class AttributionTagger : IArticleTagger
     public IReadOnlyList<Attribution> Find(Document document)
     {
         var article = document.Article;
-        var lex = _cues.GetValueOrDefault(Language(article.Language)) ?? _cues["en"];
+        var lex = Lexicon(article);
         var sentences = Sentences(article, lex);
         var roles = PersonRoles.Build(sentences.Select(x => x.View), _sources, document.Mentions);
         var all = new List<AttributionDraft>();
@@ -60,6 +60,8 @@ public sealed class AttributionTagger : IArticleTagger
                 d.Info = _typer.Type(view, d.Source!, roles);
                 if (d.Type != "unattributed") d.Type = d.Info.Type;
             }
+            // news passes between news sources: "picked up by the army" is not a spread of news
+            drafts.RemoveAll(d => d.Kind == CueKind.Spread && !(SourceTyper.IsMediaType(d.Type) || d.Type is "journalist" or "anonymous"));
             _linker.Link(view, drafts, all, roles);
             all.AddRange(drafts);
             perSentence.Add((view, drafts));
@@ -70,7 +72,14 @@ public sealed class AttributionTagger : IArticleTagger
         return Convert(article, ordered, sentences);
     }
 
-    private static string Language(string? language) => language is null ? "en" : language.Split('-', '_')[0].ToLowerInvariant();
+    /// <summary>The cue lexicon of the article's language; when the loader left the language open, the lexicon whose
+    /// function words are most frequent in the text.</summary>
+    private CueLexicon Lexicon(Article article)
+    {
+        if (article.Language is { } language && _cues.TryGetValue(language.Split('-', '_')[0].ToLowerInvariant(), out var known)) return known;
+        var words = Tokenizer.Tokenize(article.Text, 0, Math.Min(article.Text.Length, 4000)).Where(t => t.IsWord).Select(t => PhraseSet.Fold(t.Text)).ToList();
+        return _cues.Values.MaxBy(l => words.Count(w => l.Determiners.Contains(w) || l.Stops.Contains(w) || l.Boundaries.Contains(w))) ?? _cues["en"];
+    }
 
     private List<(SentenceView View, IReadOnlyList<QuoteSpan> Quotes)> Sentences(Article article, CueLexicon lex)
     {

@@ -151,6 +151,7 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
         if (p.IsClitic) return false;
         int last = p.TokenEnd - 1;
         while (last > p.TokenStart && !s.IsWord(last)) last--;
+        if (s.IsCap(last) && last > p.TokenStart) return false;
         return lex.NonAgentHeads.Contains(Unelide(s.Folded[last])) || s.Lexicon.TimeWords.Contains(s.Folded[last]);
     }
 }
