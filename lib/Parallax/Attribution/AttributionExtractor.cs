@@ -141,7 +141,6 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         {
             var rest = SourcePhraseFinder.Right(s, m.TokenEnd);
             src = SourcePhrase.Of(s, m.TokenEnd - 1, rest?.TokenEnd ?? m.TokenEnd);
-            cueTo = m.TokenEnd - 1;
         }
         else src = SourcePhraseFinder.Right(s, m.TokenEnd);
         if (src is null) return null;

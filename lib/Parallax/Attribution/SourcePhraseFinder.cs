@@ -24,7 +24,8 @@ public static class SourcePhraseFinder
             var w = s.Folded[k];
             if (s.Is(k, ")") && Parenthesis(s, k) is int open && start < end) { start = open; k = open - 1; continue; }
             if (!s.IsWord(k) || lex.Complementizers.Contains(w)) break;
-            if (lex.Determiners.Contains(w)) { start = k; break; }
+            if (lex.Determiners.Contains(w) && !(k > 0 && lex.Inner.Contains(s.Folded[k - 1]) && start < end)) { start = k; break; }
+            if (lex.Determiners.Contains(w)) { start = k; k--; continue; }
             if (lex.Quantifiers.Contains(w) || s.IsDigit(k) && start < end && !s.IsDigit(start)) { start = k; k--; continue; }
             if (lex.Inner.Contains(w) && start < end && k > 0 && s.IsWord(k - 1) && !IsStop(s, k - 1)) { start = k; k--; continue; }
             if (lex.And.Contains(w) && start < end && s.IsCap(start) && s.IsCap(k - 1)) { start = k; k--; continue; }
@@ -33,7 +34,7 @@ public static class SourcePhraseFinder
             k--;
         }
         if (start >= end) return null;
-        while (start < end && (lex.Inner.Contains(s.Folded[start]) || lex.And.Contains(s.Folded[start]))) start++;
+        while (start < end && !lex.Determiners.Contains(s.Folded[start]) && (lex.Inner.Contains(s.Folded[start]) || lex.And.Contains(s.Folded[start]))) start++;
         if (start >= end) return null;
         bool opened = lex.Determiners.Contains(s.Folded[start]) || lex.Quantifiers.Contains(s.Folded[start]) || IsBoundaryBefore(s, start);
         return opened ? SourcePhrase.Of(s, start, end) : null;

@@ -44,7 +44,8 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
         var outlet = FindOutlet(s, from, to);
 
         string? type = null;
-        if (lex.JournalistTitles.Contains(head)) type = "journalist";
+        if (lex.JournalistTitles.Contains(head) || headIsName && lex.JournalistTitles.OccursIn(f, core, h)) type = "journalist";
+        else if (headIsName && outlet is not null && lex.OfficialTitles.OccursIn(f, core, h)) type = "official";
         else if (lex.MemberTitles.Contains(head) && lex.Legislatures.OccursIn(f, h, to)) type = "official";
         else if (lex.StateMedia.OccursIn(f, from, to) && !lex.OfficialTitles.Contains(head)) type = "state-media";
         else if (outlet is not null) type = lex.OfficialTitles.Contains(head) ? "official" : outlet.Type;
@@ -86,7 +87,7 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
     {
         if (core >= to) return -1;
         var cues = s.Lexicon;
-        if (cues.Language == "fr" && !s.IsCap(core))
+        if (cues.Language == "fr" && (!char.IsUpper(Unelide(s.Tokens[core].Text.Replace('’', '\'')).FirstOrDefault()) || IsLexiconWord(Unelide(s.Folded[core]))))
         {
             int k = core;
             while (k + 1 < to && s.Folded[k] is "ancien" or "ancienne" or "haut" or "haute" or "nouveau" or "nouvelle" or "grand" or "grande" or "seul" or "principal") k++;
