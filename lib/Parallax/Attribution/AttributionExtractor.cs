@@ -72,8 +72,11 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         for (int k = a; k < cueEnd; k++)
             if (s.Clitic[k] is (int cs, int ce))
                 return (new SourcePhrase(k, k + 1, cs, ce, s.Text[cs..ce]) { IsClitic = true }, ContentSide.Left);
-        if (s.IsComma(a - 1))
+        bool closingQuote = s.IsQuoteMark(a - 1) && !s.IsOpenQuote(a - 1);
+        if (s.IsComma(a - 1) || closingQuote)
         {
+            if (closingQuote && SourcePhraseFinder.Right(s, cueEnd) is { } after && (after.TokenEnd >= s.Count || s.IsPunct(after.TokenEnd)))
+                return (after, ContentSide.Left);
             if (Appositive(s, a - 1) is { } withApp) return (withApp, ContentSide.Right);
             var inv = SourcePhraseFinder.Right(s, cueEnd);
             if (inv is not null && (inv.TokenEnd >= s.Count || s.IsPunct(inv.TokenEnd)) && !s.Lexicon.ObjectPronouns.Contains(inv.Text.ToLowerInvariant()))

@@ -68,13 +68,14 @@ public sealed class ChainLinker(SourceTyper typer)
     {
         foreach (var d in drafts.ToList())
         {
-            if (d.Kind != CueKind.Verb || d.Via is not null || !(s.Folded[d.CueTo - 1] is "told" or "tells" or "tell" or "confié" or "confie" or "déclaré" && s.Is(d.CueTo, "à")))
-                continue;
+            var verb = s.Folded[d.CueTo - 1];
+            bool told = verb is "told" or "tells" or "tell" || verb is "confié" or "confie" or "déclaré" or "dit" or "indiqué" && s.Is(d.CueTo, "à");
+            if (d.Kind != CueKind.Verb || d.Via is not null || !told) continue;
             int at = s.Is(d.CueTo, "à") ? d.CueTo + 1 : d.CueTo;
             var addressee = SourcePhraseFinder.Right(s, at);
             if (addressee is null) continue;
             var info = typer.Type(s, addressee, roles);
-            if (!SourceTyper.IsMediaType(info.Type) && info.Type != "journalist") continue;
+            if (!SourceTyper.IsMediaType(info.Type) && !(info.Type == "journalist" && !info.IsPlural)) continue;
             var channel = new AttributionDraft
             {
                 Sentence = s, Kind = CueKind.Verb, CueFrom = d.CueFrom, CueTo = d.CueTo, Cue = d.Cue, Source = addressee, Side = ContentSide.Linked,

@@ -54,7 +54,7 @@ public static class CueFinder
         var lex = s.Lexicon;
         if (i == 0 && s.Clitic[i] is null) return !s.IsComma(1);
         var prev = s.Folded[i - 1];
-        if (lex.Determiners.Contains(prev) && !lex.ObjectPronouns.Contains(prev)) return true;
+        if (lex.Determiners.Contains(prev)) return true;
         if (prev is "to" or "so-called" or "of" || lex.Language == "fr" && prev is "le" or "la" or "les" or "un" or "une" or "de") return true;
         return false;
     }
@@ -113,10 +113,10 @@ public static class CueFinder
     public static int SpreadTarget(SentenceView s, int from)
     {
         var lex = s.Lexicon;
-        if (from < s.Count && lex.By.Contains(s.Folded[from])) return from + 1;
         for (int k = from; k < s.Count && k < from + 12; k++)
-            if (s.Folded[k] is "including" or "notamment" or "dont" or "among them" && s.IsWord(k + 1)) return k + 1;
-            else if (s.Is(k, ".") || s.Is(k, ";")) break;
+            if (s.Folded[k] is "including" or "notamment" or "dont" && s.IsWord(k + 1)) return k + 1;
+            else if (s.Is(k, ".") || s.Is(k, ";") || s.Is(k, ":")) break;
+        if (from < s.Count && lex.By.Contains(s.Folded[from])) return from + 1;
         return -1;
     }
 

@@ -58,6 +58,7 @@ public sealed class CueLexicon
         Boundaries = G("boundaries"); Stops = G("stops"); TimeWords = G("time_words"); PersonPronouns = G("person_pronouns");
         ThingPronouns = G("thing_pronouns"); PluralPronouns = G("plural_pronouns"); SelfPronouns = G("self_pronouns");
         ObjectPronouns = G("object_pronouns"); AppositiveOpeners = G("appositive_openers"); CliticSubjects = G("clitic_subjects");
+        RelativeHeads = G("relative_heads");
     }
 
     public string Language { get; }
@@ -93,6 +94,8 @@ public sealed class CueLexicon
     public PhraseSet ObjectPronouns { get; }
     public PhraseSet AppositiveOpeners { get; }
     public PhraseSet CliticSubjects { get; }
+    /// <summary>Nouns a clause can follow without "that" ("the reasons the government gave"): no source starts after them.</summary>
+    public PhraseSet RelativeHeads { get; }
 
     /// <summary>True for a subject pronoun (he, she, it, they, il, elle...).</summary>
     public bool IsPronoun(string w) => PersonPronouns.Contains(w) || ThingPronouns.Contains(w) || PluralPronouns.Contains(w);

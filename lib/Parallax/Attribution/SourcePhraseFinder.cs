@@ -35,7 +35,7 @@ public static class SourcePhraseFinder
         }
         if (start >= end) return null;
         while (start < end && !lex.Determiners.Contains(s.Folded[start]) && (lex.Inner.Contains(s.Folded[start]) || lex.And.Contains(s.Folded[start]))) start++;
-        if (start >= end) return null;
+        if (start >= end || start > 0 && lex.RelativeHeads.Contains(s.Folded[start - 1])) return null;
         bool opened = lex.Determiners.Contains(s.Folded[start]) || lex.Quantifiers.Contains(s.Folded[start]) || IsBoundaryBefore(s, start);
         return opened ? SourcePhrase.Of(s, start, end) : null;
     }
