@@ -30,7 +30,7 @@ public static class AttributionFrames
     {
         var types = tags.Documents.SelectMany(d => d.Attributions.Select(a => a.SourceType)).Distinct().Order(StringComparer.Ordinal).ToList();
         var cells = tags.Documents.SelectMany(d => types.Select(t => (Article: d.Id, Type: t, Count: d.Attributions.Count(a => a.SourceType == t)))).ToList();
-        return DFrame.FromValues(cells, c => c.Article, c => c.Type, c => c.Count);
+        return DFrame.FromValues(cells, c => c.Type, c => c.Article, c => c.Count);
     }
 
     /// <summary>Chain edges (source reached through another source).</summary>
