@@ -58,12 +58,30 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
             else cue = s.Span(a, asAt + 1);
             if (lex.Language == "en" && s.Is(asAt + 1, "follows")) { block = true; cue += " follows"; }
         }
+        if (Negated(s, a, m.TokenStart)) return null;
         var (source, side) = SpokenSource(s, a, m.TokenEnd);
         if (source is null) return null;
+        if (side == ContentSide.Right && Addressee(s, m.TokenEnd) is { } to) rightFrom = to.TokenEnd;
         var d = new AttributionDraft { Sentence = s, Kind = m.Kind, CueFrom = a, CueTo = cueTo, Cue = cue, Source = source, Side = side, IntroducesBlock = block };
         if (side == ContentSide.Left && source.TokenStart >= m.TokenEnd) rightFrom = source.TokenEnd;
         d.RightFrom = rightFrom;
         return d;
+    }
+
+    /// <summary>True when the auxiliaries before a cue negate it ("did not say", "n'a pas confirmé").</summary>
+    internal static bool Negated(SentenceView s, int a, int cue)
+    {
+        for (int k = a; k < cue; k++)
+            if (s.Folded[k] is "not" or "never" or "pas" or "jamais" or "n't" || s.Folded[k].EndsWith("n't", StringComparison.Ordinal)) return true;
+        return a > 0 && s.Folded[a - 1] is "n'" or "ne";
+    }
+
+    /// <summary>The addressee after a verb of telling ("told Reuters", "a indiqué à l'AFP"), or null.</summary>
+    internal static SourcePhrase? Addressee(SentenceView s, int cueEnd)
+    {
+        var verb = s.Folded[cueEnd - 1];
+        if (verb is "told" or "tell" or "tells") return s.Lexicon.Complementizers.Contains(s.Folded[Math.Min(cueEnd, s.Count - 1)]) ? null : SourcePhraseFinder.Right(s, cueEnd);
+        return s.Is(cueEnd, "à") || s.Is(cueEnd, "au") || s.Is(cueEnd, "aux") ? SourcePhraseFinder.Right(s, cueEnd + 1) : null;
     }
 
     /// <summary>The source of a verb cue whose auxiliaries start at <paramref name="a"/>, and where its content lies.</summary>
@@ -75,10 +93,11 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         bool closingQuote = s.IsQuoteMark(a - 1) && !s.IsOpenQuote(a - 1);
         if (s.IsComma(a - 1) || closingQuote)
         {
-            if (closingQuote && SourcePhraseFinder.Right(s, cueEnd) is { } after && (after.TokenEnd >= s.Count || s.IsPunct(after.TokenEnd)))
-                return (after, ContentSide.Left);
+            if (closingQuote && SourcePhraseFinder.Right(s, cueEnd) is { } afterQuote && (afterQuote.TokenEnd >= s.Count || s.IsPunct(afterQuote.TokenEnd)))
+                return (afterQuote, ContentSide.Left);
             if (Appositive(s, a - 1) is { } withApp) return (withApp, ContentSide.Right);
-            var inv = SourcePhraseFinder.Right(s, cueEnd);
+            int from = Addressee(s, cueEnd) is { } addressee && s.Lexicon.Language == "fr" ? addressee.TokenEnd : cueEnd;
+            var inv = SourcePhraseFinder.Right(s, from);
             if (inv is not null && (inv.TokenEnd >= s.Count || s.IsPunct(inv.TokenEnd)) && !s.Lexicon.ObjectPronouns.Contains(inv.Text.ToLowerInvariant()))
                 return (inv, ContentSide.Left);
             return (null, ContentSide.Right);
@@ -97,9 +116,13 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         }
         if (open < 1 || !s.IsComma(open) || open + 1 >= comma) return null;
         var first = s.Folded[open + 1];
-        bool looksAppositive = s.Lexicon.AppositiveOpeners.Contains(first) || s.IsDigit(open + 1) && comma - open == 2;
+        bool isName = comma - open - 1 is >= 1 and <= 4 && Enumerable.Range(open + 1, comma - open - 1).All(k => s.IsCap(k) || s.Folded[k] is "al" or "bin" or "ben" or "de" or "van" or "von");
+        bool looksAppositive = s.Lexicon.AppositiveOpeners.Contains(first) || s.IsDigit(open + 1) && comma - open == 2 || isName;
         if (!looksAppositive) return null;
         var np = SourcePhraseFinder.Left(s, open);
+        // "The regional governor, Vyacheslav Fedorishchev, said": the description and the name together
+        if (isName && np is not null && !s.IsCap(np.TokenEnd - 1)) return SourcePhrase.Of(s, np.TokenStart, comma);
+        if (isName) return null;
         return np is null ? null : np with { Appositive = (s.StartOf(open + 1), s.EndOf(comma - 1)) };
     }
 

@@ -52,10 +52,12 @@ public static class ContentSpanFinder
         int tailEnd = NextRegion(s, tailFrom, drafts, d);
         if (d.ContinuationFrom >= 0) tailEnd = Math.Min(tailEnd, d.ContinuationFrom - 1);
         int words = 0;
+        bool counting = true;
         for (int k = tailFrom; k < tailEnd; k++)
         {
             if (s.Lexicon.Complementizers.Contains(s.Folded[k]) || s.IsQuoteMark(k) || s.Is(k, ":")) return false;
-            if (s.IsWord(k)) words++;
+            if (s.IsComma(k)) counting = false;
+            if (s.IsWord(k) && counting) words++;
         }
         return words <= MaxTail;
     }

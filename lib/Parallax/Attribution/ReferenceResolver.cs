@@ -59,16 +59,22 @@ public sealed class ReferenceResolver(SourceLexicon lex)
         bool match;
         if (lex.ReportNouns.Contains(info.Head))
             match = SourceTyper.IsMediaType(o.Type) || o.Type == "journalist" || o.Cue.Contains("report", StringComparison.OrdinalIgnoreCase) || lex.ReportNouns.Contains(oi.Head);
+        else if (info.Type == "monitor") match = o.Type == "monitor";
         else if (lex.JournalistTitles.Contains(info.Head)) match = o.Type == "journalist" && oi.IsPerson;
         else if (lex.MediaNouns.Contains(info.Head)) match = SourceTyper.IsMediaType(o.Type) && oi.IsPlural == info.IsPlural || SourceTyper.IsMediaType(o.Type) && lex.MediaNouns.Contains(oi.Head);
         else match = Singular(oi.Head) == Singular(info.Head) && oi.Form != SourceForm.Pronoun;
         if (!match) return false;
-        // capitalised modifiers of the description ("The Turkish journalist") must fit what is known of the referent
+        // modifiers of the description ("The Turkish journalist", "la télévision d'État syrienne") must fit what is known of the referent
         var s = d.Sentence;
-        var known = PhraseSet.Fold(o.Source!.Text + " " + (o.RefersTo ?? "") + " " + roles.DescriptionOf(o.RefersTo ?? o.Source.Text)
-            + " " + (o.Source.Appositive.Start >= 0 ? o.Sentence.Text[o.Source.Appositive.Start..o.Source.Appositive.End] : ""));
-        for (int k = d.Source!.TokenStart + 1; k < d.Source.TokenEnd; k++)
-            if (s.IsCap(k) && !known.Contains(s.Folded[k], StringComparison.Ordinal)) return false;
+        var known = Parallax.Text.Tokenizer.Tokenize(o.Source!.Text + " " + (o.RefersTo ?? "") + " " + roles.DescriptionOf(o.RefersTo ?? o.Source.Text)
+            + " " + (o.Source.Appositive.Start >= 0 ? o.Sentence.Text[o.Source.Appositive.Start..o.Source.Appositive.End] : "")).Select(t => PhraseSet.Fold(t.Text)).ToHashSet();
+        for (int k = d.Source!.TokenStart; k < d.Source.TokenEnd; k++)
+        {
+            var w = s.Folded[k];
+            if (!s.IsWord(k) || s.Lexicon.Determiners.Contains(w) || s.Lexicon.Inner.Contains(w) || w == info.Head || w.EndsWith(info.Head, StringComparison.Ordinal)
+                || lex.MonitorNouns.MatchAt(s.FoldedList, k, d.Source.TokenEnd) > 1) continue;
+            if (!known.Contains(w)) return false;
+        }
         return true;
     }
 

@@ -19,6 +19,7 @@ public sealed class SourceTypeList
     public List<string> UnattributedHeads { get; set; } = [];
     public List<string> NonAgentHeads { get; set; } = [];
     public List<string> AmbiguousOutletNames { get; set; } = [];
+    public List<string> MonitorNouns { get; set; } = [];
 
     /// <summary>Appends the user's lists to the kit's.</summary>
     public static SourceTypeList Merge(SourceTypeList a, SourceTypeList b) => new()
@@ -32,6 +33,7 @@ public sealed class SourceTypeList
         MilitaryBodies = [.. a.MilitaryBodies, .. b.MilitaryBodies], GovernmentBodies = [.. a.GovernmentBodies, .. b.GovernmentBodies],
         Governments = [.. a.Governments, .. b.Governments], UnattributedHeads = [.. a.UnattributedHeads, .. b.UnattributedHeads],
         NonAgentHeads = [.. a.NonAgentHeads, .. b.NonAgentHeads], AmbiguousOutletNames = [.. a.AmbiguousOutletNames, .. b.AmbiguousOutletNames],
+        MonitorNouns = [.. a.MonitorNouns, .. b.MonitorNouns],
     };
 }
 
@@ -44,7 +46,7 @@ public sealed class SourceLexicon
         MediaNouns = new(l.MediaNouns); ReportNouns = new(l.ReportNouns); AnonymousHeads = new(l.AnonymousHeads);
         AnonymousMarkers = new(l.AnonymousMarkers); JournalistTitles = new(l.JournalistTitles); OfficialTitles = new(l.OfficialTitles);
         MemberTitles = new(l.MemberTitles); Legislatures = new(l.Legislatures); MilitaryBodies = new(l.MilitaryBodies);
-        GovernmentBodies = new(l.GovernmentBodies); UnattributedHeads = new(l.UnattributedHeads); NonAgentHeads = new(l.NonAgentHeads);
+        GovernmentBodies = new(l.GovernmentBodies); MonitorNouns = new(l.MonitorNouns); UnattributedHeads = new(l.UnattributedHeads); NonAgentHeads = new(l.NonAgentHeads);
         Governments = new HashSet<string>(l.Governments.Select(g => g.Replace('’', '\'')), StringComparer.Ordinal);
         AmbiguousOutletNames = new HashSet<string>(l.AmbiguousOutletNames, StringComparer.OrdinalIgnoreCase);
     }
@@ -61,6 +63,7 @@ public sealed class SourceLexicon
     public PhraseSet Legislatures { get; }
     public PhraseSet MilitaryBodies { get; }
     public PhraseSet GovernmentBodies { get; }
+    public PhraseSet MonitorNouns { get; }
     public PhraseSet UnattributedHeads { get; }
     public PhraseSet NonAgentHeads { get; }
     /// <summary>Country and capital names, case-sensitive ("US" but not "us").</summary>

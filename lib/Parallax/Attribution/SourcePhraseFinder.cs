@@ -59,7 +59,7 @@ public static class SourcePhraseFinder
             if (lex.Inner.Contains(w) && end > start && s.IsWord(k + 1) && !IsStop(s, k + 1) && !lex.TimeWords.Contains(s.Folded[k + 1])
                 && (w is not ("in" or "at" or "en" or "à") || s.IsCap(k + 1))) { k++; continue; }
             if (lex.And.Contains(w) && end > start && s.IsCap(end - 1) && s.IsCap(k + 1)) { k++; continue; }
-            if (lex.Determiners.Contains(w) && end > start) break;
+            if (lex.Determiners.Contains(w) && end > start && !lex.Inner.Contains(s.Folded[k - 1])) break;
             if (IsStop(s, k) || stopAtDigits && s.IsDigit(k) && end > start) break;
             if (lex.Verbs.Contains(w) && end > start && !s.IsCap(k)) break;
             end = ++k;

@@ -53,6 +53,7 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
         else if (lex.AnonymousHeads.Contains(head))
             type = definite && !plural && lex.OfficialTitles.Contains(head) ? "official" : "anonymous";
         else if (lex.OfficialTitles.Contains(head)) type = "official";
+        else if (lex.MonitorNouns.Contains(head) || MultiWord(lex.MonitorNouns, s, core, to)) type = "monitor";
         else if (lex.MilitaryBodies.Contains(head) || MultiWord(lex.MilitaryBodies, s, core, to)) type = "military";
         else if (lex.GovernmentBodies.Contains(head) || MultiWord(lex.GovernmentBodies, s, core, to)) type = "government-body";
         else if (lex.MediaNouns.Contains(head))
@@ -115,7 +116,7 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
     private bool IsLexiconWord(string w) =>
         lex.AnonymousHeads.Contains(w) || lex.JournalistTitles.Contains(w) || lex.OfficialTitles.Contains(w) || lex.MilitaryBodies.Contains(w)
         || lex.GovernmentBodies.Contains(w) || lex.MediaNouns.Contains(w) || lex.ReportNouns.Contains(w) || lex.UnattributedHeads.Contains(w)
-        || lex.NonAgentHeads.Contains(w);
+        || lex.NonAgentHeads.Contains(w) || lex.MonitorNouns.Contains(w);
 
     private static bool MultiWord(PhraseSet set, SentenceView s, int from, int to)
     {

@@ -126,4 +126,12 @@ public class ChainTests
         var list = Tag("Le gouverneur, cité par l'agence Anadolu, a déclaré que la route était coupée.", "fr");
         AssertVia(list, "Le gouverneur", "l'agence Anadolu");
     }
+
+    [Fact]
+    public void French_inverted_source_after_a_il_indique_a_l_agence()
+    {
+        var list = Tag("« La situation est grave », a indiqué à l'AFP une source diplomatique.", "fr");
+        AssertVia(list, "une source diplomatique", "l'AFP");
+        Assert.Equal("anonymous", BySource(list, "une source diplomatique").SourceType);
+    }
 }

@@ -17,6 +17,8 @@ public class NegativeTests
     [InlineData("en", "As we noted earlier, the bridge was closed.")]
     [InlineData("en", "The commander was reportedly killed in the strike.")]
     [InlineData("en", "The militia is said to control the northern districts.")]
+    [InlineData("en", "The general staff did not immediately respond to a request for comment.")]
+    [InlineData("fr", "Le ministère n'a pas confirmé ces informations.")]
     [InlineData("fr", "Les détails de l'attaque n'ont pas été révélés.")]
     [InlineData("fr", "Le commandant aurait été tué dans la frappe.")]
     [InlineData("fr", "Une grande partie du pays a été reprise par le régime.")]

@@ -60,4 +60,31 @@ public class ReferenceTests
         var list = Tag("Le ministre Paul Girard a déclaré que les écoles rouvriraient. Il a ajouté que la police resterait mobilisée.", "fr");
         Assert.Equal("Le ministre Paul Girard", BySource(list, "Il").RefersTo);
     }
+
+    [Fact]
+    public void A_description_and_its_name_in_apposition_are_one_source()
+    {
+        var list = Tag("The provincial governor, Ahmet Kaya, said the roads were open. He added that schools stay closed.");
+        var gov = BySource(list, "The provincial governor, Ahmet Kaya");
+        Assert.Equal("official", gov.SourceType);
+        Assert.Equal("official", BySource(list, "He").SourceType);
+    }
+
+    [Fact]
+    public void The_think_tank_resolves_to_the_latest_monitor()
+    {
+        var list = Tag("Analysts at the Institute for the Study of War said the front was stable. According to the think tank, the attacks will continue.");
+        var d = BySource(list, "the think tank");
+        Assert.Equal("monitor", d.SourceType);
+        Assert.Equal("Analysts at the Institute for the Study of War", d.RefersTo);
+    }
+
+    [Fact]
+    public void A_description_with_its_own_qualifiers_keeps_its_own_type()
+    {
+        var list = Tag("L'AFP a rapporté des tirs. La télévision d'État syrienne a rapporté des explosions près de Damas.", "fr");
+        var d = BySource(list, "La télévision d'État syrienne");
+        Assert.Null(d.RefersTo);
+        Assert.Equal("state-media", d.SourceType);
+    }
 }
