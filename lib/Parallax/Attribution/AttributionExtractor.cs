@@ -120,7 +120,7 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         bool looksAppositive = s.Lexicon.AppositiveOpeners.Contains(first) || s.IsDigit(open + 1) && comma - open == 2 || isName;
         if (!looksAppositive) return null;
         var np = SourcePhraseFinder.Left(s, open);
-        // "The regional governor, Vyacheslav Fedorishchev, said": the description and the name together
+        // "The regional governor, Ahmet Kaya, said": the description and the name together
         if (isName && np is not null && !s.IsCap(np.TokenEnd - 1)) return SourcePhrase.Of(s, np.TokenStart, comma);
         if (isName) return null;
         return np is null ? null : np with { Appositive = (s.StartOf(open + 1), s.EndOf(comma - 1)) };

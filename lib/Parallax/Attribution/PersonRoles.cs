@@ -3,9 +3,9 @@ using Parallax.Names;
 namespace Parallax.Attribution;
 
 /// <summary>
-/// What the article says each named person is, from titles before names ("President X", "Iran's Foreign Minister X",
+/// What the article says each named person is, from titles before names ("President X", "Chile's Foreign Minister X",
 /// "journalist X") and appositives after them ("X, a Turkish journalist, ..."), plus titles the names layer found.
-/// Keyed by the name's last word, so "Aslan" inherits what was said of its full name and the other way round.
+/// Keyed by the name's last word, so "Varga" inherits what was said of its full name and the other way round.
 /// </summary>
 public sealed class PersonRoles
 {
@@ -16,7 +16,7 @@ public sealed class PersonRoles
     /// <summary>"journalist" or "official" for a name or its last word, or null.</summary>
     public string? TypeOf(string name) => _type.GetValueOrDefault(Key(name));
 
-    /// <summary>The longest form of a name seen in the article ("Aslan" → "Yakup Aslan").</summary>
+    /// <summary>The longest form of a name seen in the article ("Varga" → "Tomas Varga").</summary>
     public string FullName(string name) => _full.TryGetValue(Key(name), out var f) && f.Length > name.Length ? f : name;
 
     /// <summary>Words said of the person (title and appositive), folded, for matching descriptions ("the Turkish journalist").</summary>
@@ -66,7 +66,7 @@ public sealed class PersonRoles
             if (!IsNameWord(s, i)) continue;
             int j = i;
             while (j < s.Count && IsNameWord(s, j)) j++;
-            // titles inside the capitalised run: "Iran's Foreign Minister Abbas Araghchi"
+            // titles inside the capitalised run: "Sweden's Foreign Minister Jan Berg"
             int nameFrom = i;
             string? type = null;
             string desc = "";
@@ -79,7 +79,7 @@ public sealed class PersonRoles
                 nameFrom = k + n;
                 k += n - 1;
             }
-            // a lower-case title just before: "journalist Yakup Aslan"
+            // a lower-case title just before: "journalist Anna Berg"
             if (type is null && i > 0)
                 for (int k = Math.Max(0, i - 3); k < i; k++)
                 {

@@ -2,7 +2,7 @@ namespace Parallax.Attribution;
 
 /// <summary>
 /// A source noun phrase: tokens [TokenStart, TokenEnd) of its sentence, its text offsets, and an appositive describing
-/// it ("Aslan, a Turkish journalist, ...") when there is one.
+/// it ("Nasser, a Lebanese journalist, ...") when there is one.
 /// </summary>
 public sealed record SourcePhrase(int TokenStart, int TokenEnd, int Start, int End, string Text)
 {

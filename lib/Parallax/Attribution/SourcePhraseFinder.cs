@@ -1,8 +1,8 @@
 namespace Parallax.Attribution;
 
 /// <summary>
-/// Finds the noun phrase naming a source, to the left of a cue ("the Chinese state-run CGTN's correspondent in Ankara
-/// reported") or to its right ("according to the report by X", "selon les médias officiels iraniens"), without a
+/// Finds the noun phrase naming a source, to the left of a cue ("the state-run agency's correspondent in Kabul
+/// reported") or to its right ("according to the report by X", "selon les autorités locales"), without a
 /// parser: phrases are runs of non-function words, with "of"/"de" and "and" inside, opened by a determiner, a clause
 /// boundary or punctuation.
 /// </summary>

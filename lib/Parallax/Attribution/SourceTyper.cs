@@ -3,7 +3,7 @@ using Parallax.Sources;
 namespace Parallax.Attribution;
 
 /// <summary>
-/// Types a source phrase: journalist by title ("CGTN's correspondent"), state media by phrase ("Iran's state media",
+/// Types a source phrase: journalist by title ("the BBC's correspondent"), state media by phrase ("Russia's state media",
 /// "state-run X", "Iranian media"), a registry outlet's own type, anonymous by head ("an Iranian security official",
 /// "regional sources"), official by title, military or government body by institution ("the army", "the ministry",
 /// "Israel"), and named persons by what the article says of them.
@@ -147,7 +147,7 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
         return null;
     }
 
-    /// <summary>True when the phrase's head cannot report anything ("New information reveals").</summary>
+    /// <summary>True when the phrase's head cannot report anything ("New evidence shows").</summary>
     public bool IsNonAgent(SentenceView s, SourcePhrase p)
     {
         if (p.IsClitic) return false;
