@@ -56,7 +56,7 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
             int asAt = CueFinder.AsAfter(s, m.TokenEnd);
             if (asAt > m.TokenEnd || lex.Language != "en") cue = s.Span(a, m.TokenEnd) + (lex.Language == "en" ? " ... as" : "");
             else cue = s.Span(a, asAt + 1);
-            if (lex.Language == "en" && s.Is(asAt + 1, "follows")) { block = true; cue += " follows"; }
+            if (lex.BlockAnnouncers.MatchAt(s.FoldedList, asAt) is > 1 and var n) { block = true; cue = cue[..^2] + s.Span(asAt, asAt + n); }
         }
         if (Negated(s, a, m.TokenStart)) return null;
         var (source, side) = SpokenSource(s, a, m.TokenEnd);

@@ -1,14 +1,13 @@
 namespace Parallax.Attribution;
 
 /// <summary>
-/// Block quotations whose marks were lost: when the last sentence of a paragraph ends with a colon or with "as follows"
-/// ("comme suit"), the next paragraph is what its attribution quotes. The content then covers that paragraph: direct
-/// when the cue announced nothing else, mixed when the sentence also paraphrased ("described that C:").
+/// Block quotations whose marks were lost: when the last sentence of a paragraph ends with a colon or with a block
+/// announcer from the cue lexicon ("as follows", "comme suit"), the next paragraph is what its attribution quotes.
+/// The content then covers that paragraph: direct when the cue announced nothing else, mixed when the sentence also
+/// paraphrased ("described that C:").
 /// </summary>
 public static class BlockQuoteRule
 {
-    private static readonly string[] Announcers = ["as follows", "comme suit", "en ces termes", "the following"];
-
     public static void Apply(Article article, IReadOnlyList<(SentenceView Sentence, List<AttributionDraft> Drafts)> sentences)
     {
         for (int i = 0; i < sentences.Count; i++)
@@ -18,8 +17,9 @@ public static class BlockQuoteRule
             if (!lastInParagraph || drafts.Count == 0) continue;
             var tail = s.Text[s.Start..s.End].TrimEnd();
             bool colon = tail.EndsWith(':');
-            var plain = tail.TrimEnd(':', '.', ' ');
-            bool announced = Announcers.Any(a => plain.EndsWith(a, StringComparison.OrdinalIgnoreCase));
+            int lastWord = s.Count;
+            while (lastWord > 0 && !s.IsWord(lastWord - 1)) lastWord--;
+            bool announced = s.Lexicon.BlockAnnouncers.EndsAt(s.FoldedList, lastWord);
             if (!colon && !announced && !drafts.Any(d => d.IntroducesBlock)) continue;
             int next = s.Paragraph + 1;
             if (next >= article.Paragraphs.Count || article.Paragraphs[next].Role is not (ParagraphRole.Body)) continue;

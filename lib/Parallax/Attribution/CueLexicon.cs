@@ -28,6 +28,7 @@ public sealed class LanguageCueList
     public List<string> Passives { get; set; } = [];
     public List<string> Spread { get; set; } = [];
     public List<string> Credits { get; set; } = [];
+    public List<string> BlockAnnouncers { get; set; } = [];
     public List<string> Hearsay { get; set; } = [];
     public List<string> Unsourced { get; set; } = [];
     public Dictionary<string, List<string>> Grammar { get; set; } = [];
@@ -37,7 +38,7 @@ public sealed class LanguageCueList
         Verbs = [.. a.Verbs, .. b.Verbs], Continuations = [.. a.Continuations, .. b.Continuations], AsVerbs = [.. a.AsVerbs, .. b.AsVerbs],
         Prepositions = [.. a.Prepositions, .. b.Prepositions], Citing = [.. a.Citing, .. b.Citing], Quoting = [.. a.Quoting, .. b.Quoting],
         Saying = [.. a.Saying, .. b.Saying], Passives = [.. a.Passives, .. b.Passives], Spread = [.. a.Spread, .. b.Spread],
-        Credits = [.. a.Credits, .. b.Credits], Hearsay = [.. a.Hearsay, .. b.Hearsay], Unsourced = [.. a.Unsourced, .. b.Unsourced],
+        Credits = [.. a.Credits, .. b.Credits], BlockAnnouncers = [.. a.BlockAnnouncers, .. b.BlockAnnouncers], Hearsay = [.. a.Hearsay, .. b.Hearsay], Unsourced = [.. a.Unsourced, .. b.Unsourced],
         Grammar = a.Grammar.Keys.Union(b.Grammar.Keys).ToDictionary(k => k,
             k => (a.Grammar.GetValueOrDefault(k) ?? []).Concat(b.Grammar.GetValueOrDefault(k) ?? []).ToList()),
     };
@@ -51,7 +52,7 @@ public sealed class CueLexicon
         Language = language;
         Verbs = new(l.Verbs); Continuations = new(l.Continuations); AsVerbs = new(l.AsVerbs); Prepositions = new(l.Prepositions);
         Citing = new(l.Citing); Quoting = new(l.Quoting); Saying = new(l.Saying); Passives = new(l.Passives); Spread = new(l.Spread);
-        Credits = new(l.Credits); Hearsay = new(l.Hearsay); Unsourced = new(l.Unsourced);
+        Credits = new(l.Credits); BlockAnnouncers = new(l.BlockAnnouncers); Hearsay = new(l.Hearsay); Unsourced = new(l.Unsourced);
         PhraseSet G(string name) => new(l.Grammar.GetValueOrDefault(name) ?? []);
         Determiners = G("determiners"); Quantifiers = G("quantifiers"); Auxiliaries = G("auxiliaries"); Habitual = G("habitual");
         Complementizers = G("complementizers"); Be = G("be"); By = G("by"); As = G("as"); Inner = G("inner"); And = G("and");
@@ -72,6 +73,7 @@ public sealed class CueLexicon
     public PhraseSet Passives { get; }
     public PhraseSet Spread { get; }
     public PhraseSet Credits { get; }
+    public PhraseSet BlockAnnouncers { get; }
     public PhraseSet Hearsay { get; }
     public PhraseSet Unsourced { get; }
     public PhraseSet Determiners { get; }

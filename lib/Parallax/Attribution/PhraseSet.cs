@@ -43,6 +43,13 @@ public sealed class PhraseSet
         return 0;
     }
 
+    /// <summary>True when some phrase of the set ends exactly at <paramref name="end"/> (exclusive).</summary>
+    public bool EndsAt(IReadOnlyList<string> folded, int end)
+    {
+        for (int i = Math.Max(0, end - 6); i < end; i++) if (MatchAt(folded, i, end) == end - i) return true;
+        return false;
+    }
+
     /// <summary>True when some phrase of the set occurs in folded[start..end).</summary>
     public bool OccursIn(IReadOnlyList<string> folded, int start, int end)
     {
