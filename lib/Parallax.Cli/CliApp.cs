@@ -23,6 +23,7 @@ public static class CliApp
                 "corpus" => CorpusCommand.Run(rest, stdout),
                 "tag" => TagCommand.Run(rest, stdout),
                 "run" => RunCommand.Run(rest, stdout, stderr),
+                "attributions" => AttributionsCommand.Run(rest, stdout),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -60,6 +61,7 @@ public static class CliApp
               [--cell-timeout S] [--no-images]
                                        run notebooks (default notebooks/*.ipynb) headless; writes executed
                                        notebooks, charts (HTML, CSV, PNG, SVG), report.html and run.json to out/
+          attributions [DIR] [--json]  who is cited in each article, how, what kind of source, through whom
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

@@ -8,7 +8,7 @@ internal static class PipelineDefaults
         var taggers = new List<IArticleTagger>();
         var steps = new List<ICorpusStep>();
         // names: taggers.Add(...); steps.Add(...);
-        // attribution: taggers.Add(...);
+        taggers.Add(new Attribution.AttributionTagger(data));
         // framing: taggers.Add(...); steps.Add(...);
         _ = data;
         return new TaggingPipeline(taggers, steps);

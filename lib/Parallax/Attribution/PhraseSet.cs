@@ -1,0 +1,59 @@
+using Parallax.Text;
+
+namespace Parallax.Attribution;
+
+/// <summary>
+/// A set of words and multi-word phrases matched on tokens, case-insensitively, with typographic apostrophes
+/// folded to straight ones. Longest phrase wins.
+/// </summary>
+public sealed class PhraseSet
+{
+    private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
+
+    public PhraseSet(IEnumerable<string> phrases)
+    {
+        foreach (var p in phrases)
+        {
+            var words = Tokenizer.Tokenize(p).Select(t => Fold(t.Text)).ToArray();
+            if (words.Length == 0) continue;
+            if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
+            if (!list.Any(w => w.SequenceEqual(words))) list.Add(words);
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    /// <summary>Lower case with ’ folded to '.</summary>
+    public static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
+
+    /// <summary>True when the single word is in the set.</summary>
+    public bool Contains(string word) => _byFirst.TryGetValue(Fold(word), out var l) && l.Any(w => w.Length == 1);
+
+    /// <summary>Number of tokens of the longest phrase starting at <paramref name="i"/> (0 when none).</summary>
+    public int MatchAt(IReadOnlyList<string> folded, int i, int end = -1)
+    {
+        if (end < 0) end = folded.Count;
+        if (i >= end || !_byFirst.TryGetValue(folded[i], out var list)) return 0;
+        foreach (var words in list)
+        {
+            if (i + words.Length > end) continue;
+            bool ok = true;
+            for (int k = 1; k < words.Length && ok; k++) ok = folded[i + k] == words[k];
+            if (ok) return words.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>True when some phrase of the set ends exactly at <paramref name="end"/> (exclusive).</summary>
+    public bool EndsAt(IReadOnlyList<string> folded, int end)
+    {
+        for (int i = Math.Max(0, end - 6); i < end; i++) if (MatchAt(folded, i, end) == end - i) return true;
+        return false;
+    }
+
+    /// <summary>True when some phrase of the set occurs in folded[start..end).</summary>
+    public bool OccursIn(IReadOnlyList<string> folded, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (MatchAt(folded, i, end) > 0) return true;
+        return false;
+    }
+}

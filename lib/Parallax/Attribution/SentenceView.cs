@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Parallax.Text;
+
+namespace Parallax.Attribution;
+
+/// <summary>
+/// One sentence (or several joined by a quotation running across them) as tokens, with folded word forms for lexicon
+/// matching. French inverted subject clitics ("a-t-il", "déclare-t-elle") are split off: <see cref="Folded"/> holds
+/// the verb and <see cref="Clitic"/> the pronoun's offsets.
+/// </summary>
+public sealed partial class SentenceView
+{
+    public SentenceView(string text, int start, int end, int paragraph, ParagraphRole role, CueLexicon lexicon)
+    {
+        Text = text; Start = start; End = end; Paragraph = paragraph; Role = role; Lexicon = lexicon;
+        Tokens = Tokenizer.Tokenize(text, start, end);
+        Folded = new string[Tokens.Count];
+        Clitic = new (int, int)?[Tokens.Count];
+        for (int i = 0; i < Tokens.Count; i++)
+        {
+            var f = PhraseSet.Fold(Tokens[i].Text);
+            var m = CliticPattern().Match(f);
+            if (m.Success && lexicon.CliticSubjects.Contains(m.Groups[2].Value))
+            {
+                f = m.Groups[1].Value;
+                var g = m.Groups[2];
+                Clitic[i] = (Tokens[i].Start + g.Index, Tokens[i].Start + g.Index + g.Length);
+            }
+            Folded[i] = f;
+        }
+    }
+
+    [GeneratedRegex(@"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")]
+    private static partial Regex CliticPattern();
+
+    public string Text { get; }
+    public int Start { get; }
+    public int End { get; }
+    public int Paragraph { get; }
+    public ParagraphRole Role { get; }
+    public CueLexicon Lexicon { get; }
+    public List<Token> Tokens { get; }
+    public string[] Folded { get; }
+    public (int Start, int End)?[] Clitic { get; }
+    public int Count => Tokens.Count;
+
+    public bool IsWord(int i) => i >= 0 && i < Count && Tokens[i].IsWord;
+    public bool IsPunct(int i) => i >= 0 && i < Count && !Tokens[i].IsWord;
+    public bool Is(int i, string folded) => i >= 0 && i < Count && Folded[i] == folded;
+    public bool IsCap(int i) => i >= 0 && i < Count && Tokens[i].IsCapitalised;
+    public bool IsComma(int i) => Is(i, ",");
+    public bool IsDigit(int i) => i >= 0 && i < Count && char.IsDigit(Tokens[i].Text[0]);
+
+    /// <summary>True for a quotation mark token.</summary>
+    public bool IsQuoteMark(int i) => i >= 0 && i < Count && Tokens[i].Text is "\"" or "“" or "”" or "«" or "»" or "‘" or "’" or "„" or "‹" or "›";
+
+    /// <summary>True for an opening quotation mark token.</summary>
+    public bool IsOpenQuote(int i) => i >= 0 && i < Count && (Tokens[i].Text is "“" or "«" or "‘" or "„" or "‹"
+        || Tokens[i].Text == "\"" && (i == 0 || Tokens[i - 1].End < Tokens[i].Start) && i + 1 < Count && Tokens[i + 1].Start == Tokens[i].End);
+
+    /// <summary>Offset of the start of token <paramref name="i"/> (the sentence end when past the last token).</summary>
+    public int StartOf(int i) => i < Count ? Tokens[i].Start : End;
+
+    /// <summary>Offset of the end of token <paramref name="i"/>.</summary>
+    public int EndOf(int i) => i >= 0 ? Tokens[i].End : Start;
+
+    /// <summary>Text of tokens [from, to).</summary>
+    public string Span(int from, int to) => from >= to ? "" : Text[Tokens[from].Start..Tokens[to - 1].End];
+
+    /// <summary>Words of tokens [from, to) folded.</summary>
+    public IReadOnlyList<string> FoldedList => Folded;
+}
