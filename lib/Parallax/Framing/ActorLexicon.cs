@@ -19,6 +19,7 @@ public sealed class ActorLexicon
     public IReadOnlySet<string> Stopwords { get; }
     public IReadOnlySet<string> Determiners { get; }
     public IReadOnlySet<string> OfWords { get; }
+    public IReadOnlySet<string> Prepositions { get; }
     public IReadOnlySet<string> Rulers { get; }
 
     public ActorLexicon(LexiconFile file, string? description = null)
@@ -38,6 +39,7 @@ public sealed class ActorLexicon
         Stopwords = Set(file.Stopwords);
         Determiners = Set(file.Determiners);
         OfWords = Set(file.Relations.Of);
+        Prepositions = Set(file.Prepositions);
         Rulers = file.Rulers.Select(NameKey).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -79,7 +81,6 @@ public sealed class ActorLexicon
     public (int Length, NamedGroup Group)? Named(IReadOnlyList<WordToken> tokens, int i)
     {
         if (_named.MatchAt(tokens, i) is not { } m) return null;
-        var text = string.Join(" ", Enumerable.Range(i, m.Length).Select(k => tokens[k].Text));
         var aliases = m.Value.Aliases.Prepend(m.Value.Name).Where(a => a.Split(' ').Length == m.Length);
         bool ok = aliases.Any(a =>
         {
@@ -93,7 +94,6 @@ public sealed class ActorLexicon
             }
             return true;
         });
-        _ = text;
         return ok ? (m.Length, m.Value) : null;
     }
 

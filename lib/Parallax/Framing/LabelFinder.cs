@@ -56,8 +56,8 @@ public sealed class LabelFinder(ActorLexicon lexicon, Countries countries)
         if (countries.At(toks, i) is not { Kind: CountryWord.Capital } cap) return null;
         int after = i + cap.Length;
         if (after >= e || !toks[after].IsWord || char.IsUpper(toks[after].Text[0]) || lexicon.Stopwords.Contains(toks[after].Fold)) return null;
-        if (i > s && toks[i - 1].IsWord && (lexicon.Stopwords.Contains(toks[i - 1].Fold) || lexicon.OfWords.Contains(toks[i - 1].Fold)
-            || lexicon.Tails.Contains(toks[i - 1].Fold) || toks[i - 1].Fold is "capital" or "capitale" or "city" or "ville")) return null;
+        if (i > s && (lexicon.Prepositions.Contains(toks[i - 1].Fold) || lexicon.Determiners.Contains(toks[i - 1].Fold)
+            || lexicon.OfWords.Contains(toks[i - 1].Fold) || toks[i - 1].Elided.Length > 0)) return null;
         var c = new LabelCandidate { First = i, Last = after - 1, CoreFirst = i, CoreLast = after - 1, CapitalOf = cap.Country, HeadText = toks[i].Text };
         c.Categories.Add("state-authority");
         return c;

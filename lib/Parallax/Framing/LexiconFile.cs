@@ -65,6 +65,7 @@ public sealed class LexiconFile
     public List<string> Rulers { get; set; } = [];
     public List<string> Stopwords { get; set; } = [];
     public List<string> Determiners { get; set; } = [];
+    public List<string> Prepositions { get; set; } = [];
 
     /// <summary>The kit's lexicon extended (user entries first, so they win) or replaced by the user's.</summary>
     public static LexiconFile Merge(LexiconFile kit, LexiconFile user)
@@ -89,6 +90,7 @@ public sealed class LexiconFile
             Rulers = [.. kit.Rulers, .. user.Rulers],
             Stopwords = [.. kit.Stopwords, .. user.Stopwords],
             Determiners = [.. kit.Determiners, .. user.Determiners],
+            Prepositions = [.. kit.Prepositions, .. user.Prepositions],
         };
     }
 }
