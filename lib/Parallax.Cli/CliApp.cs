@@ -22,6 +22,7 @@ public static class CliApp
             {
                 "corpus" => CorpusCommand.Run(rest, stdout),
                 "tag" => TagCommand.Run(rest, stdout),
+                "framing" => FramingCommand.Run(rest, stdout),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -54,6 +55,8 @@ public static class CliApp
 
           corpus [DIR] [--json]        list the articles of a corpus folder (default: seeds)
           tag [DIR] [--json]           tag a corpus and print the tags document (parallax.tags/1)
+          framing [DIR] [--by FIELD] [--target VALUE] [--min-freq N] [--top N] [--json] [--out FILE]
+                                       labels by side, keyness by group, hedges, death terms, accounts, relations
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

@@ -9,18 +9,18 @@ namespace Parallax.Framing;
 /// weapons of the same side, or the same side; "the shooter" joins the account before it in the article), and listed
 /// in time order.
 /// </summary>
-public sealed class CompetingAccounts(AccountFinder finder, MainPerson mainPerson, ActorLexicon lexicon, Countries countries)
+public sealed class CompetingAccounts(AccountFinder finder, MainPerson mainPerson, ActorLexicon lexicon, Countries countries, IEnumerable<string> instruments)
 {
-    private static readonly HashSet<string> Instruments = ["missile", "missiles", "strike", "strikes", "airstrike", "airstrikes", "rocket", "rockets",
-        "shelling", "bomb", "bombing", "drone", "frappe", "frappes", "roquettes", "bombardement", "obus"];
+    private readonly HashSet<string> _instruments = instruments.Select(WordForm.Fold).ToHashSet(StringComparer.Ordinal);
 
     public static CompetingAccounts For(KitData data)
     {
         var lexicon = ActorLexicon.For(data);
         var countries = Countries.For(data);
         var splitter = SentenceSplitter.For(data);
-        return new(new AccountFinder(lexicon, countries, EventTermList.For(data), splitter),
-            new MainPerson(lexicon, countries, Exonyms.For(data), splitter), lexicon, countries);
+        var terms = EventTermList.For(data);
+        return new(new AccountFinder(lexicon, countries, terms, splitter),
+            new MainPerson(lexicon, countries, Exonyms.For(data), splitter), lexicon, countries, terms.AgentInstruments);
     }
 
     /// <summary>Account groups per event, events and groups in time order. Documents need their event terms (and attributions, for sources).</summary>
@@ -69,7 +69,7 @@ public sealed class CompetingAccounts(AccountFinder finder, MainPerson mainPerso
             if (lexicon.Named(toks, i) is { } n) return "named:" + n.Group.Name;
         for (int i = 0; i + 2 < toks.Count; i++)
             if (toks[i].Text == "(" && toks[i + 1].IsAcronym && toks[i + 2].Text == ")") return "named:" + toks[i + 1].Text;
-        if (toks.Any(t => Instruments.Contains(t.Bare))) return (a.AgentSide ?? "unknown") + ":strike";
+        if (toks.Any(t => _instruments.Contains(t.Bare))) return (a.AgentSide ?? "unknown") + ":strike";
         if (a.AgentSide is { } side) return "side:" + side;
         for (int i = 0; i < toks.Count; i++)
             if (countries.At(toks, i) is { } c) return "country:" + c.Country.Name;

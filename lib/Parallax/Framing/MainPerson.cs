@@ -26,7 +26,9 @@ public sealed class MainPerson(ActorLexicon lexicon, Countries countries, Exonym
 
     private HashSet<string> Guess(IReadOnlyList<Document> documents)
     {
-        var score = new Dictionary<string, double>(StringComparer.Ordinal);
+        // (key, sentence-initial, in a death sentence) for every name-like word; a sentence-initial word counts only
+        // when the same name also stands inside a sentence somewhere (so "Crucially" does not, "Dessel" does).
+        var seen = new List<(string Key, bool Initial, bool Death)>();
         foreach (var d in documents)
         {
             var sentences = TaggedParagraphs.Of(d.Article).SelectMany(p => splitter.Split(d.Text, p.Start, p.End)).ToList();
@@ -36,7 +38,7 @@ public sealed class MainPerson(ActorLexicon lexicon, Countries countries, Exonym
             {
                 var toks = tokenised[si];
                 bool death = d.EventTerms.Any(t => t.Start >= sentences[si].Start && t.End <= sentences[si].End);
-                for (int i = 1; i < toks.Count; i++)
+                for (int i = 0; i < toks.Count; i++)
                 {
                     var t = toks[i];
                     if (!NameTokens.IsName(t, lexicon) || t.IsAcronym || t.IsNumber) continue;
@@ -45,13 +47,16 @@ public sealed class MainPerson(ActorLexicon lexicon, Countries countries, Exonym
                     if (lexicon.Named(toks, i) is { } n) { i += n.Length - 1; continue; }
                     if (lexicon.Head(t) is not null || lexicon.Modifier(t) is not null || lexicon.RulerTitle(toks, i) > 0) continue;
                     // the last word of a run of names: "Asghar Bashpour" counts for "bashpour"
-                    if (i + 1 < toks.Count && NameTokens.IsName(toks[i + 1], lexicon) && !toks[i + 1].IsAcronym) continue;
+                    if (i + 1 < toks.Count && NameTokens.IsName(toks[i + 1], lexicon) && !toks[i + 1].IsAcronym && WordForm.Possessor(t.Text) is null) continue;
                     var key = ActorLexicon.NameKey(t.Text);
                     if (rulers.ContainsKey(key) || key.Length < 3) continue;
-                    score[key] = score.GetValueOrDefault(key) + (death ? 2 : 1);
+                    seen.Add((key, i == 0, death));
                 }
             }
         }
+        var inner = seen.Where(s => !s.Initial).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var score = seen.Where(s => !s.Initial || inner.Contains(s.Key)).GroupBy(s => s.Key)
+            .ToDictionary(g => g.Key, g => g.Sum(s => s.Death ? 2.0 : 1.0), StringComparer.Ordinal);
         if (score.Count == 0) return [];
         var ranked = score.OrderByDescending(kv => kv.Value).ToList();
         return ranked.Count > 1 && ranked[1].Value == ranked[0].Value ? [] : [ranked[0].Key];
