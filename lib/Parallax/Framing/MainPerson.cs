@@ -46,7 +46,7 @@ public sealed class MainPerson(ActorLexicon lexicon, Countries countries, Exonym
                     if (exonyms.At(toks, i) is { } x) { i += x.Length - 1; continue; }
                     if (lexicon.Named(toks, i) is { } n) { i += n.Length - 1; continue; }
                     if (lexicon.Head(t) is not null || lexicon.Modifier(t) is not null || lexicon.RulerTitle(toks, i) > 0) continue;
-                    // the last word of a run of names: "Asghar Bashpour" counts for "bashpour"
+                    // the last word of a run of names: "Maria Lopez" counts for "lopez"
                     if (i + 1 < toks.Count && NameTokens.IsName(toks[i + 1], lexicon) && !toks[i + 1].IsAcronym && WordForm.Possessor(t.Text) is null) continue;
                     var key = ActorLexicon.NameKey(t.Text);
                     if (rulers.ContainsKey(key) || key.Length < 3) continue;
