@@ -24,6 +24,7 @@ public static class CliApp
                 "tag" => TagCommand.Run(rest, stdout),
                 "run" => RunCommand.Run(rest, stdout, stderr),
                 "attributions" => AttributionsCommand.Run(rest, stdout),
+                "framing" => FramingCommand.Run(rest, stdout),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -62,6 +63,8 @@ public static class CliApp
                                        run notebooks (default notebooks/*.ipynb) headless; writes executed
                                        notebooks, charts (HTML, CSV, PNG, SVG), report.html and run.json to out/
           attributions [DIR] [--json]  who is cited in each article, how, what kind of source, through whom
+          framing [DIR] [--by FIELD] [--target VALUE] [--min-freq N] [--top N] [--json] [--out FILE]
+                                       labels by side, keyness by group, hedges, death terms, accounts, relations
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

@@ -10,6 +10,10 @@ internal static class PipelineDefaults
         // names: taggers.Add(...); steps.Add(...);
         taggers.Add(new Attribution.AttributionTagger(data));
         // framing: taggers.Add(...); steps.Add(...);
+        taggers.Add(Framing.ActorLabelTagger.For(data));
+        taggers.Add(Framing.EventTermTagger.For(data));
+        taggers.Add(Framing.HedgeTagger.For(data));
+        steps.Add(Reuse.ReuseStep.For(data));
         _ = data;
         return new TaggingPipeline(taggers, steps);
     }

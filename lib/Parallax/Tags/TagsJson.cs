@@ -169,6 +169,7 @@ public static class TagsJson
             foreach (var c in l.Categories) w.WriteStringValue(c);
             w.WriteEndArray();
             if (l.QuotedFrom is { } q) w.WriteNumber("quoted_from", q); else w.WriteNull("quoted_from");
+            w.WriteBoolean("in_quotation", l.InQuotation);
             w.WriteNumber("start", l.Start);
             w.WriteNumber("end", l.End);
             w.WriteEndObject();
