@@ -65,7 +65,7 @@ public class ActorLabelTaggerTests
         Assert.False(Label(plain, "Rebels").InQuotation);
 
         int content = text.IndexOf("the city", StringComparison.Ordinal), contentEnd = text.IndexOf(" overnight", StringComparison.Ordinal);
-        var attribution = new AttributionRecord("The minister", 0, 12, "official", "said", Attribution.QuoteKind.Mixed, content, contentEnd);
+        var attribution = new AttributionRecord("The minister", 0, 12, "official", "said", Parallax.Attribution.QuoteKind.Mixed, content, contentEnd);
         var withSource = Tagger.Tag(Doc(text) with { Attributions = [attribution] });
         Assert.Equal(0, Label(withSource, "foreign-backed terrorists").QuotedFrom);
         Assert.Null(Label(withSource, "Rebels").QuotedFrom);
@@ -79,7 +79,7 @@ public class ActorLabelTaggerTests
         int s = text.IndexOf("the IRGC-affiliated Tasnim News", StringComparison.Ordinal);
         int c = text.IndexOf("he was killed by", StringComparison.Ordinal);
         int ce = text.IndexOf(" a term widely used", StringComparison.Ordinal);
-        var tasnim = new AttributionRecord("the IRGC-affiliated Tasnim News", s, s + 31, "state-media", "reported, adding that", Attribution.QuoteKind.Mixed, c, ce);
+        var tasnim = new AttributionRecord("the IRGC-affiliated Tasnim News", s, s + 31, "state-media", "reported, adding that", Parallax.Attribution.QuoteKind.Mixed, c, ce);
         var doc = Tagger.Tag(new Document(article) with { Attributions = [tasnim] });
         var label = Label(doc, "Takfiri terrorists");
         Assert.Equal(0, label.QuotedFrom);

@@ -13,7 +13,7 @@ public class CompetingAccountsGoldTests(ITestOutputHelper output)
     private static readonly KitData Data = KitData.For(null);
 
     // An attribution whose source is the first occurrence of `source` and whose content runs from `from` to the end of `to`.
-    private static AttributionRecord Attr(string text, string source, string from, string to, Attribution.QuoteKind quote = Attribution.QuoteKind.Indirect, int? via = null)
+    private static AttributionRecord Attr(string text, string source, string from, string to, Parallax.Attribution.QuoteKind quote = Parallax.Attribution.QuoteKind.Indirect, int? via = null)
     {
         int s = text.IndexOf(source, StringComparison.Ordinal), c = text.IndexOf(from, StringComparison.Ordinal);
         int e = text.IndexOf(to, c, StringComparison.Ordinal) + to.Length;
@@ -24,12 +24,12 @@ public class CompetingAccountsGoldTests(ITestOutputHelper output)
     private static IReadOnlyList<AttributionRecord> HandMade(Article a) => a.Id[..3] switch
     {
         "000" => [Attr(a.Text, "Iran’s state media", "A senior officer", "north-west Syria")],
-        "001" => [Attr(a.Text, "al-Masdar News", "the IRGC elite commander", "Local Defense Forces (LDF).", Attribution.QuoteKind.Mixed)],
+        "001" => [Attr(a.Text, "al-Masdar News", "the IRGC elite commander", "Local Defense Forces (LDF).", Parallax.Attribution.QuoteKind.Mixed)],
         "002" => [Attr(a.Text, "les médias officiels iraniens", "Un officier", "nord-ouest de la Syrie")],
         "003" =>
         [
             Attr(a.Text, "Iranian media", "A senior commander", "the Syrian government"),
-            Attr(a.Text, "the IRGC-affiliated Tasnim News", "he was killed by", "terrorists,”", Attribution.QuoteKind.Mixed),
+            Attr(a.Text, "the IRGC-affiliated Tasnim News", "he was killed by", "terrorists,”", Parallax.Attribution.QuoteKind.Mixed),
         ],
         "004" =>
         [
@@ -37,7 +37,7 @@ public class CompetingAccountsGoldTests(ITestOutputHelper output)
             Attr(a.Text, "the Chinese state-run CGTN's correspondent in Ankara", "that Pourhashemi died", "operations room in Aleppo"),
             Attr(a.Text, "an Iranian security official", "that Pourhashemi died", "operations room in Aleppo", via: 1),
             Attr(a.Text, "Iranian media had reported", "that Pourhashemi, also", "opposition forces in Aleppo"),
-            Attr(a.Text, "He added", "during the meeting", "opened fire,\"", Attribution.QuoteKind.Mixed),
+            Attr(a.Text, "He added", "during the meeting", "opened fire,\"", Parallax.Attribution.QuoteKind.Mixed),
             Attr(a.Text, "an Islamic Republic security official", "that the shooter", "support for Assad"),
         ],
         _ => [],
