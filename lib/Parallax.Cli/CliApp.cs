@@ -22,6 +22,7 @@ public static class CliApp
             {
                 "corpus" => CorpusCommand.Run(rest, stdout),
                 "tag" => TagCommand.Run(rest, stdout),
+                "names" => NamesCommand.Run(rest, stdout),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -54,6 +55,7 @@ public static class CliApp
 
           corpus [DIR] [--json]        list the articles of a corpus folder (default: seeds)
           tag [DIR] [--json]           tag a corpus and print the tags document (parallax.tags/1)
+          names [DIR] [--kind K] [--mentions]  people, organisations, places, outlets: spellings and merge reasons
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

@@ -8,6 +8,8 @@ internal static class PipelineDefaults
         var taggers = new List<IArticleTagger>();
         var steps = new List<ICorpusStep>();
         // names: taggers.Add(...); steps.Add(...);
+        taggers.Add(new Names.MentionTagger(data));
+        steps.Add(new Names.VariantClusterer(data));
         // attribution: taggers.Add(...);
         // framing: taggers.Add(...); steps.Add(...);
         _ = data;

@@ -41,7 +41,7 @@ public sealed class CandidateFinder(NameLexicon lexicon)
     private static bool IsNamePart(NameWord w) => w.IsCapitalised && !w.HasDigit && !w.IsAllCaps;
 
     private bool IsConnector(NameWord w) =>
-        !w.IsCapitalised && (lexicon.Connecting.Contains(w.Text) || lexicon.European.Contains(w.Text) || lexicon.Articles.Contains(w.Text));
+        !w.IsCapitalised && (lexicon.Connecting.Contains(w.Text) || lexicon.European.Contains(w.Text) || w.Text is "al" or "el" or "ul");
 
     // adjacent words, or a title abbreviation / initial followed by its dot
     private bool Joins(NameWord prev, NameWord next)

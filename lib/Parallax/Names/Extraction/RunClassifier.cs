@@ -17,6 +17,13 @@ public sealed class RunClassifier(NameLexicon lexicon)
         var w = ctx.Words;
         int first = run.First, last = run.Last;
         // leading function words and demonyms ("The", "In", "Iranian")
+        while (first <= last && (lexicon.NotNames.Contains(w[first].Folded) || lexicon.Connecting.Contains(w[first].Text))) first++;
+        if (first > last) yield break;
+        if (OrganisationKind(w, new CandidateRun(first, last - first + 1)) is { } early && first < last && _titles.AtStart(w, new CandidateRun(first, last - first + 1)) == 0)
+        {
+            yield return new FoundName(first, last, early);
+            yield break;
+        }
         while (first <= last && IsLeadingNoise(w[first], first, ctx)) first++;
         if (first > last) yield break;
         var core = new CandidateRun(first, last - first + 1);
@@ -35,6 +42,15 @@ public sealed class RunClassifier(NameLexicon lexicon)
                 yield break;
             }
         }
+
+        // not an organisation: "and", "of", "et" separate names ("Soleimani et de Bashpour")
+        for (int i = first + 1; i < last; i++)
+            if (IsSeparator(w[i]))
+            {
+                foreach (var n in Classify(new CandidateRun(run.First, i - run.First), ctx)) yield return n;
+                foreach (var n in Classify(new CandidateRun(i + 1, run.Last - i), ctx)) yield return n;
+                yield break;
+            }
 
         // title at the start of the run, or just before it
         string? title = null;
@@ -93,6 +109,9 @@ public sealed class RunClassifier(NameLexicon lexicon)
         if (lexicon.FirstNames.Contains(firstName.Folded)) yield break;
         yield return new FoundName(first, last, Names.MentionKind.Person, Pending: true);
     }
+
+    private bool IsSeparator(NameWord word) =>
+        !word.IsCapitalised && lexicon.Connecting.Contains(word.Text) && !lexicon.European.Contains(word.Text) && !lexicon.Articles.Contains(word.Text);
 
     private bool IsLeadingNoise(NameWord word, int index, RunContext ctx) =>
         lexicon.NotNames.Contains(word.Folded) || lexicon.Adjectives.Contains(word.Folded)
