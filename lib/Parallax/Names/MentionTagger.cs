@@ -19,6 +19,7 @@ public sealed class MentionTagger : IArticleTagger
     private readonly RunClassifier _classifier;
     private readonly CaselessNameFinder _caseless;
     private readonly LoneNameResolver _lone;
+    private readonly AcronymSpanMerger _acronyms;
     private readonly PhraseMatcher<string> _outlets = new();
 
     public string Name => "names";
@@ -31,6 +32,7 @@ public sealed class MentionTagger : IArticleTagger
         _classifier = new RunClassifier(_lexicon);
         _caseless = new CaselessNameFinder(_lexicon);
         _lone = new LoneNameResolver(_lexicon, NameMatcher.For(data));
+        _acronyms = new AcronymSpanMerger(_lexicon);
         foreach (var o in _lexicon.Outlets.All)
             foreach (var n in o.Names) _outlets.Add(n, o.Name);
     }
@@ -71,7 +73,8 @@ public sealed class MentionTagger : IArticleTagger
             if (taken[i]) continue;
             var outlet = _outlets.Match(words, i);
             var org = _lexicon.KnownOrganisations.Match(words, i);
-            var place = _lexicon.Places.Match(words, i);
+            var place = _lexicon.Places.Match(words, i) ?? InflectedPlace(words, i);
+            if (org is { } known && ContinuesAsLongerOrganisation(words, i + known.Length)) org = null;
             if (org is { } o && o.Length == 1 && IsAcronymEntry(o.Value, words[i].Text) && (!words[i].IsAllCaps || style == ParagraphStyle.AllCaps && words[i].Text.Length <= 3)) org = null;
             if (place is { Length: 1 } && GluedToPerson(words, i)) place = null;
             if (style == ParagraphStyle.AllCaps && words[i].Text.Length <= 3 && place is { Length: 1 }) place = null;
@@ -106,6 +109,31 @@ public sealed class MentionTagger : IArticleTagger
 
         // 4. names in scripts without capitals
         foreach (var n in _caseless.Find(words, taken).ToList()) Add(n.First, n.Last, n.Kind, n.Title);
+
+        // 5. a name spelled by the acronym after it is one organisation
+        _acronyms.Merge(text, words, mentions);
+    }
+
+    // "United Nations Interim Force": a known name that is only the start of a longer organisation name
+    private bool ContinuesAsLongerOrganisation(IReadOnlyList<NameWord> words, int next)
+    {
+        if (next <= 0 || next >= words.Count || words[next - 1].Possessive) return false;
+        for (int k = next; k < words.Count && k < next + 5 && words[k].Adjacent; k++)
+        {
+            if (!words[k].IsCapitalised || words[k].IsAllCaps) return false;
+            if (_lexicon.OrganisationCues.Contains(words[k].Folded)) return true;
+            if (words[k].Possessive) return false;
+        }
+        return false;
+    }
+
+    // a Russian place in another case: "в Киеве"
+    private (int Length, Data.Place Value)? InflectedPlace(IReadOnlyList<NameWord> words, int i)
+    {
+        if (!words[i].IsCapitalised) return null;
+        foreach (var n in RussianCases.Nominatives(words[i].Text))
+            if (_lexicon.Places.Find(n) is { } p) return (1, p);
+        return null;
     }
 
     private bool GluedToPerson(IReadOnlyList<NameWord> words, int i) =>

@@ -19,6 +19,14 @@ public sealed class RunClassifier(NameLexicon lexicon)
         // leading function words and demonyms ("The", "In", "Iranian")
         while (first <= last && (lexicon.NotNames.Contains(w[first].Folded) || lexicon.Connecting.Contains(w[first].Text))) first++;
         if (first > last) yield break;
+        // a sentence's first word before "of the" is a common noun ("Troops of the United Nations ...")
+        if (first < last && ctx.SentenceStarts.Contains(first) && IsSeparator(w[first + 1]) && !lexicon.OrganisationCues.Contains(w[first].Folded)
+            && lexicon.Titles.Match(w, first, anyCase: true) is null)
+        {
+            first++;
+            while (first <= last && (lexicon.Connecting.Contains(w[first].Text) || lexicon.European.Contains(w[first].Text))) first++;
+            if (first > last) yield break;
+        }
         if (OrganisationKind(w, new CandidateRun(first, last - first + 1)) is { } early && first < last && _titles.AtStart(w, new CandidateRun(first, last - first + 1)) == 0)
         {
             yield return new FoundName(first, last, early);
