@@ -136,10 +136,13 @@ public sealed class MentionTagger : IArticleTagger
         return null;
     }
 
+    // "Michael Jordan", "Jordan Peterson": a place name that is also a first name, inside a person's name
     private bool GluedToPerson(IReadOnlyList<NameWord> words, int i) =>
-        i > 0 && words[i].Adjacent && words[i - 1].IsCapitalised && _lexicon.FirstNames.Contains(words[i - 1].Folded);
+        i > 0 && words[i].Adjacent && words[i - 1].IsCapitalised && _lexicon.FirstNames.Contains(words[i - 1].Folded)
+        || _lexicon.FirstNames.Contains(words[i].Folded) && !words[i].Possessive && i + 1 < words.Count && words[i + 1].Adjacent
+           && words[i + 1].IsCapitalised && !words[i + 1].IsAllCaps && !_lexicon.NotNames.Contains(words[i + 1].Folded);
 
-    private static bool IsAcronymEntry(Data.KnownOrganisation o, string word) => o.Acronyms.Any(a => TextFold.Fold(a) == TextFold.Fold(word));
+    private static bool IsAcronymEntry(Data.KnownOrganisation o, string word) => o.Acronyms.Any(a => TextFold.Fold(a) == TextFold.Fold(word) && TextFold.IsAllCaps(a));
 
     private static bool IsRoman(string w) => w.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'M') && w.Length <= 4;
 
