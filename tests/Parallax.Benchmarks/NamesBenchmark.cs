@@ -5,11 +5,13 @@ using Parallax.Pipeline;
 namespace Parallax.Benchmarks;
 
 /// <summary>
-/// Name extraction and variant clustering over the sample corpus, on one thread (the runner pins the process to one
-/// core and runs in process by default).
+/// Name extraction and variant clustering over the sample corpus, in process, on one thread (the runner pins the
+/// process to one core).
 /// Words per second = corpus words / mean time (printed by <see cref="Program"/>).
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(10)]
 [MemoryDiagnoser]
 public class NamesBenchmark
 {

@@ -13,7 +13,7 @@ public static class Program
         // one core: the figure is per core, whatever the machine
         if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) System.Diagnostics.Process.GetCurrentProcess().ProcessorAffinity = 1;
         if (args.Contains("--quick")) return Quick();
-        var summary = BenchmarkRunner.Run<NamesBenchmark>(args: args.Length == 0 ? ["--inProcess"] : args);
+        var summary = BenchmarkRunner.Run<NamesBenchmark>(args: args);
         var report = summary.Reports.FirstOrDefault();
         if (report?.ResultStatistics is { } stats)
         {

@@ -72,7 +72,7 @@ public sealed class MentionTagger : IArticleTagger
         {
             if (taken[i]) continue;
             var outlet = _outlets.Match(words, i);
-            var org = _lexicon.KnownOrganisations.Match(words, i);
+            var org = _lexicon.KnownOrganisations.Match(words, i) ?? InflectedOrganisation(words, i);
             var place = _lexicon.Places.Match(words, i) ?? InflectedPlace(words, i);
             if (org is { } known && ContinuesAsLongerOrganisation(words, i + known.Length)) org = null;
             if (org is { } o && o.Length == 1 && IsAcronymEntry(o.Value, words[i].Text) && (!words[i].IsAllCaps || style == ParagraphStyle.AllCaps && words[i].Text.Length <= 3)) org = null;
@@ -125,6 +125,15 @@ public sealed class MentionTagger : IArticleTagger
             if (words[k].Possessive) return false;
         }
         return false;
+    }
+
+    // a Russian organisation name in another case: "«Хезболлы»"
+    private (int Length, Data.KnownOrganisation Value)? InflectedOrganisation(IReadOnlyList<NameWord> words, int i)
+    {
+        if (!words[i].IsCapitalised || words[i].IsAllCaps) return null;
+        foreach (var n in RussianCases.Nominatives(words[i].Text))
+            if (_lexicon.KnownOrganisations.Find(n) is { } o) return (1, o);
+        return null;
     }
 
     // a Russian place in another case: "в Киеве"

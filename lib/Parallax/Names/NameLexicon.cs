@@ -115,6 +115,14 @@ public sealed class NameLexicon
     /// <summary>Folded honorific group name ("Hajji" → "Haj"), or null.</summary>
     public string? Honorific(string word) => Honorifics.GetValueOrDefault(TextFold.Fold(word));
 
+    /// <summary>The gazetteer place of a name, also for a Russian word in another case ("Бейрута").</summary>
+    public Place? FindPlace(string text) =>
+        Places.Find(text) ?? (text.Contains(' ') ? null : Extraction.RussianCases.Nominatives(text).Select(Places.Find).FirstOrDefault(p => p is not null));
+
+    /// <summary>The known organisation of a name or acronym, also for a Russian word in another case ("Хезболлы").</summary>
+    public KnownOrganisation? FindOrganisation(string text) =>
+        KnownOrganisations.Find(text) ?? (text.Contains(' ') ? null : Extraction.RussianCases.Nominatives(text).Select(KnownOrganisations.Find).FirstOrDefault(p => p is not null));
+
     /// <summary>True for an Arabic article, alone or as a hyphen prefix ("al", "el-").</summary>
     public bool IsArticle(string word) => Articles.Contains(word.TrimEnd('-', '‐'));
 

@@ -92,7 +92,7 @@ public sealed class VariantClusterer : ICorpusStep
 
     private string? Preferred(MentionKind kind, IReadOnlyList<MentionRef> refs) => kind switch
     {
-        MentionKind.Place => refs.Select(r => _lexicon.Places.Find(r.Text)?.Name).FirstOrDefault(n => n is not null),
+        MentionKind.Place => refs.Select(r => _lexicon.FindPlace(r.Text)?.Name).FirstOrDefault(n => n is not null),
         MentionKind.Outlet => refs.Select(r => _lexicon.Outlets.Find(r.Text)?.Name).FirstOrDefault(n => n is not null),
         _ => null,
     };

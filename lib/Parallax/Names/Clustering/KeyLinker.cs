@@ -41,9 +41,9 @@ public sealed class KeyLinker(NameLexicon lexicon, TransliterationKey keys, Acro
         var prefix = m.Kind.ToString().ToLowerInvariant() + ":";
         switch (m.Kind)
         {
-            case MentionKind.Organisation when lexicon.KnownOrganisations.Find(m.Text) is { } o:
+            case MentionKind.Organisation when lexicon.FindOrganisation(m.Text) is { } o:
                 return (prefix + "known:" + o.Name, "organisations.yaml");
-            case MentionKind.Place when lexicon.Places.Find(m.Text) is { } p:
+            case MentionKind.Place when lexicon.FindPlace(m.Text) is { } p:
                 return (prefix + "known:" + p.Name, "gazetteer");
             case MentionKind.Outlet when lexicon.Outlets.Find(m.Text) is { } outlet:
                 return (prefix + "known:" + outlet.Name, "outlet registry");

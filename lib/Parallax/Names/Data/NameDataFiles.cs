@@ -123,3 +123,9 @@ public sealed class AliasFile
     public List<List<string>> Pin { get; set; } = [];
     public List<List<string>> Forbid { get; set; } = [];
 }
+
+/// <summary>Schema of <c>first_name_equivalents.yaml</c>: groups of spellings of one first name across languages.</summary>
+public sealed class FirstNameEquivalents
+{
+    public List<List<string>> Groups { get; set; } = [];
+}

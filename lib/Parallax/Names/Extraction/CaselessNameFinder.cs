@@ -18,6 +18,8 @@ public sealed class CaselessNameFinder(NameLexicon lexicon)
                 title = string.Join(' ', Enumerable.Range(i, t.Length).Select(k => words[k].Text));
                 start = i + t.Length;
             }
+            // adjectives of origin between a title and the name ("رئيس الوزراء اللبناني نجيب ميقاتي")
+            while (title is not null && start + 1 < words.Count && IsNisba(words[start].Text) && !lexicon.FirstNames.Contains(words[start].Folded)) start++;
             while (start < words.Count && lexicon.Honorific(words[start].Text) is not null && words[start].Adjacent) start++;
             bool honorific = start > i && title is null;
             if (start >= words.Count || taken[start] || !NameLike(words[start])) continue;
@@ -30,11 +32,16 @@ public sealed class CaselessNameFinder(NameLexicon lexicon)
                 end++;
                 if (lexicon.Connectors.ContainsKey(words[end].Folded) && end + 1 < words.Count && NameLike(words[end + 1])) { end++; }
             }
+            // compounds with "الله" ("نصر الله", "عبد الله") keep their second word
+            if (end + 1 < words.Count && words[end + 1].Text == "الله" && words[end + 1].Adjacent) end++;
             if (end == start && first && title is null && !honorific) continue; // a first name alone
             yield return new FoundName(honorific ? i : start, end, MentionKind.Person, title);
             i = end;
         }
     }
+
+    // "اللبناني", "الإيراني": the article and a final ي make an adjective of origin
+    private static bool IsNisba(string w) => w.StartsWith("ال", StringComparison.Ordinal) && w.EndsWith('ي') && w.Length > 4;
 
     private bool NameLike(NameWord w) => w.IsCaseless && !lexicon.NotNames.Contains(w.Folded) && w.Text.Length >= 2;
 }

@@ -52,8 +52,9 @@ public sealed class RunClassifier(NameLexicon lexicon)
         }
 
         // not an organisation: "and", "of", "et" separate names ("Soleimani et de Bashpour")
-        for (int i = first + 1; i < last; i++)
-            if (IsSeparator(w[i]))
+        int titleWords = _titles.AtStart(w, core);
+        for (int i = first + Math.Max(1, titleWords); i < last; i++)
+            if (IsSeparator(w[i]) && i > first + titleWords)
             {
                 foreach (var n in Classify(new CandidateRun(run.First, i - run.First), ctx)) yield return n;
                 foreach (var n in Classify(new CandidateRun(i + 1, run.Last - i), ctx)) yield return n;
@@ -114,7 +115,6 @@ public sealed class RunClassifier(NameLexicon lexicon)
             yield return new FoundName(first, last, Names.MentionKind.Person);
             yield break;
         }
-        if (lexicon.FirstNames.Contains(firstName.Folded)) yield break;
         yield return new FoundName(first, last, Names.MentionKind.Person, Pending: true);
     }
 

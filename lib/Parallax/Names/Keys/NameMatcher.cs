@@ -13,19 +13,31 @@ public sealed class NameMatcher
     private readonly NameLexicon _lexicon;
     private readonly VowelTolerance _tolerance;
     private readonly int _minSkeleton;
+    private readonly Dictionary<string, int> _firstNameGroup = new(StringComparer.Ordinal);
 
     public TransliterationKey Keys { get; }
 
-    public NameMatcher(NameLexicon lexicon, TransliterationKey keys, int minSkeleton)
+    public NameMatcher(NameLexicon lexicon, TransliterationKey keys, int minSkeleton, FirstNameEquivalents? equivalents = null)
     {
         _lexicon = lexicon;
+        if (equivalents is not null)
+            for (int g = 0; g < equivalents.Groups.Count; g++)
+                foreach (var n in equivalents.Groups[g]) _firstNameGroup.TryAdd(Glue(TextFold.Fold(n)), g);
         Keys = keys;
         _tolerance = keys.File.VowelTolerance;
         _minSkeleton = minSkeleton;
     }
 
     public static NameMatcher For(KitData data) =>
-        new(NameLexicon.For(data), TransliterationKey.For(data), ArabicSkeleton.For(data).Table.MinConsonants);
+        new(NameLexicon.For(data), TransliterationKey.For(data), ArabicSkeleton.For(data).Table.MinConsonants,
+            data.Load<FirstNameEquivalents>("first_name_equivalents.yaml", (k, u) => new FirstNameEquivalents { Groups = [.. k.Groups, .. u.Groups] }));
+
+    private static string Glue(string s) => s.Replace(" ", "");
+
+    // "Benjamin" / "Биньямин": one first name in two languages (first_name_equivalents.yaml)
+    private IReadOnlyList<string>? FirstNamesMatch(NameToken a, NameToken b) =>
+        TokensMatch(a.Key, b.Key) ?? (_firstNameGroup.TryGetValue(Glue(TextFold.Fold(a.Text)), out var ga) && _firstNameGroup.TryGetValue(Glue(TextFold.Fold(b.Text)), out var gb) && ga == gb
+            ? [$"first name {a.Text}/{b.Text} (first_name_equivalents.yaml)"] : null);
 
     /// <summary>Splits a person mention into honorific, particles and name words.</summary>
     public PersonName Parse(string text)
@@ -43,6 +55,9 @@ public sealed class NameMatcher
             if (i + 1 < words.Count && (_lexicon.Connectors.ContainsKey(TextFold.Fold(w)) || _lexicon.European.Contains(w))) { particles.Add(w); continue; }
             int hy = w.IndexOfAny(['-', '‐']);
             if (hy > 0 && _lexicon.IsArticle(w[..hy])) { article = true; w = w[(hy + 1)..]; }
+            // Arabic compounds written in two words: "نصر الله", "عبد الله"
+            if (w == "الله" && tokens.Count > 0) { w = tokens[^1].Text + w; tokens.RemoveAt(tokens.Count - 1); }
+            else if (w is "عبد" && i + 1 < words.Count) { w += words[++i].Text; }
             tokens.Add(new NameToken(w, Keys.Of(w)));
         }
         return new PersonName(text, honorific, honorificText, tokens, particles, article);
@@ -78,7 +93,7 @@ public sealed class NameMatcher
         {
             for (int i = 0; i < a.Tokens.Count; i++)
             {
-                var r = TokensMatch(a.Tokens[i].Key, b.Tokens[i].Key);
+                var r = i == 0 && a.IsFull ? FirstNamesMatch(a.Tokens[i], b.Tokens[i]) : TokensMatch(a.Tokens[i].Key, b.Tokens[i].Key);
                 if (r is null) return null;
                 rules.AddRange(r);
             }
@@ -87,7 +102,7 @@ public sealed class NameMatcher
         {
             // a middle name written by one only: first and last words agree, the shorter has two words
             if (Math.Min(a.Tokens.Count, b.Tokens.Count) != 2) return null;
-            var f = TokensMatch(a.Tokens[0].Key, b.Tokens[0].Key);
+            var f = FirstNamesMatch(a.Tokens[0], b.Tokens[0]);
             var l = TokensMatch(a.Tokens[^1].Key, b.Tokens[^1].Key);
             if (f is null || l is null) return null;
             rules.AddRange(f); rules.AddRange(l); rules.Add("middle name omitted");
