@@ -13,7 +13,7 @@ public sealed class PhraseMatcher<T>
     public void Add(string phrase, T value)
     {
         var words = Words(phrase);
-        if (words.Length == 0) return;
+        if (words.Length == 0 || words.Any(w => w.Length == 0)) return;
         bool capital = char.IsUpper(phrase.TrimStart()[0]);
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
         list.Add((words, capital, value));

@@ -128,3 +128,27 @@ public class ExtractionTests
             Assert.Equal(article.Text[m.Start..m.End], m.Text);
     }
 }
+
+/// <summary>Odd input never breaks the names layer.</summary>
+public class OddInputTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("‏‎ ́ ̈ '' ’s - -- — ( ) (IS) (X)")]
+    [InlineData("👍🏽 Ahmad 👍 Massoud 𝐀𝐁𝐂 Δημήτρης Παπαδόπουλος 習近平 אבי כהן")]
+    [InlineData("AL- al- -al Al-Al- bin bin Abu Abu Haji Haj Sheikh")]
+    [InlineData("THE UNITED NATIONS (UN) SAID. The United Nations (UN). UN")]
+    [InlineData("و ب ل ال الله عبد السيد الرئيس")]
+    public void Odd_text_gives_valid_mentions(string text)
+    {
+        var tags = NameTestKit.Cluster(text, text);
+        foreach (var d in tags.Documents)
+            foreach (var m in d.Mentions)
+            {
+                Assert.Equal(d.Text[m.Start..m.End], m.Text);
+                Assert.True(m.End > m.Start);
+                Assert.False(char.IsLowSurrogate(d.Text[m.Start]));
+                Assert.False(m.End < d.Text.Length && char.IsLowSurrogate(d.Text[m.End]));
+            }
+    }
+}

@@ -29,7 +29,8 @@ public sealed class AcronymExpansionLinker(NameLexicon lexicon)
     /// <summary>True when the acronym's letters are, in order, initials of the name's words (small words may be skipped).</summary>
     public static bool Initials(string name, string acronym)
     {
-        var initials = name.Split([' ', '-', '‐'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(TextFold.Fold(w)[0])).ToList();
+        var initials = name.Split([' ', '-', '‐', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(TextFold.Fold)
+            .Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0])).ToList();
         var letters = TextFold.Fold(acronym).ToUpperInvariant().Where(char.IsLetter).ToList();
         int j = 0;
         foreach (var c in initials)
