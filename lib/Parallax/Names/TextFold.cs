@@ -6,7 +6,7 @@ namespace Parallax.Names;
 /// <summary>Folds text for lookups: lower case, diacritics removed, curly apostrophes made straight, a few letters spelled out.</summary>
 public static class TextFold
 {
-    /// <summary>"Téhéran" → "teheran", "İstanbul" → "istanbul", "d’Asghar" → "d'asghar".</summary>
+    /// <summary>"Téhéran" → "teheran", "İstanbul" → "istanbul", "d’Imad" → "d'imad".</summary>
     public static string Fold(string s)
     {
         var d = s.Normalize(NormalizationForm.FormD);

@@ -4,9 +4,9 @@ using Parallax.Text;
 namespace Parallax.Names;
 
 /// <summary>
-/// Turns the tokens of a span into <see cref="NameWord"/>s: drops French elisions ("d’Asghar" → "Asghar", "l’Iran" →
-/// "Iran") and possessives ("Iran’s", "Corps’"), keeps Arabic articles joined ("al-Assad"), and cuts lower-case hyphen
-/// parts ("Iran-backed" → "Iran", "pro-Assad" → "Assad"). Punctuation tokens only show in the gaps between words.
+/// Turns the tokens of a span into <see cref="NameWord"/>s: drops French elisions ("d’Imad" → "Imad", "l’Iran" →
+/// "Iran") and possessives ("Iran’s", "Corps’"), keeps Arabic articles joined ("al-Qaddafi"), and cuts lower-case hyphen
+/// parts ("Iran-backed" → "Iran", "pro-Kremlin" → "Kremlin"). Punctuation tokens only show in the gaps between words.
 /// </summary>
 public static partial class WordSplitter
 {
@@ -45,7 +45,7 @@ public static partial class WordSplitter
         return words;
     }
 
-    // "Iran-backed" → [Iran]; "al-Assad" → [al-Assad]; "Jean-Pierre" → [Jean-Pierre]; "pro-Assad" → [Assad];
+    // "Iran-backed" → [Iran]; "al-Qaddafi" → [al-Qaddafi]; "Jean-Pierre" → [Jean-Pierre]; "pro-Kremlin" → [Kremlin];
     // "de-escalation" → [de-escalation] (all lower case: a common word, kept whole).
     private static IEnumerable<(int, int)> HyphenParts(string text, int s, int e, ISet<string> articles)
     {

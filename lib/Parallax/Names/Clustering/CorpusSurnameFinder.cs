@@ -3,7 +3,7 @@ using Parallax.Names.Keys;
 namespace Parallax.Names.Clustering;
 
 /// <summary>
-/// Adds the lone surnames an article uses without the full name ("Soleimani" in a headline, "نتنياهو" glued to a
+/// Adds the lone surnames an article uses without the full name ("Qaddafi" in a headline, "نتنياهو" glued to a
 /// preposition in Arabic) when the corpus has a person with that surname. Arabic-script words are tried with and
 /// without a one-letter proclitic (و، ب، ل، ف، ك) and the article.
 /// </summary>

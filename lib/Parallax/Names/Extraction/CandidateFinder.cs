@@ -2,8 +2,8 @@ namespace Parallax.Names.Extraction;
 
 /// <summary>
 /// Finds runs of capitalised words in a paragraph. A run goes on over spaces and one hard line wrap, over lower-case
-/// particles and connectors between capitals ("Bashar al-Assad", "Corps of the Guardians"), over the dot of a title
-/// abbreviation or an initial ("Gen. Qassem", "George W. Bush"); it stops at other punctuation and after a possessive.
+/// particles and connectors between capitals ("Saif al-Islam", "Corps of the Guardians"), over the dot of a title
+/// abbreviation or an initial ("Gen. Esmail", "George W. Bush"); it stops at other punctuation and after a possessive.
 /// </summary>
 public sealed class CandidateFinder(NameLexicon lexicon)
 {

@@ -4,7 +4,7 @@ namespace Parallax.Names.Extraction;
 
 /// <summary>
 /// Keeps a lone capitalised word as a person when it is the surname of a full name of the same article
-/// ("Bashpour" after "Asghar Bashpour"), compared by transliteration key, so spelling variants and ALL-CAPS headlines count.
+/// ("Qaddafi" after "Moammar Qaddafi"), compared by transliteration key, so spelling variants and ALL-CAPS headlines count.
 /// </summary>
 public sealed class LoneNameResolver(NameLexicon lexicon, NameMatcher matcher)
 {

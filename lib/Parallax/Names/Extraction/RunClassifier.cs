@@ -41,7 +41,7 @@ public sealed class RunClassifier(NameLexicon lexicon)
         {
             var titled = _titles.AtStart(w, core);
             if (titled > 0 && titled < core.Count && OrganisationKind(w, new CandidateRun(first + titled, core.Count - titled)) is null)
-            { /* "General Qassem": a title, not an organisation */ }
+            { /* "General Esmail": a title, not an organisation */ }
             else
             {
                 int s = first + (titled > 0 && titled < core.Count && core.Count - titled >= 2 ? titled : 0);
@@ -51,7 +51,7 @@ public sealed class RunClassifier(NameLexicon lexicon)
             }
         }
 
-        // not an organisation: "and", "of", "et" separate names ("Soleimani et de Bashpour")
+        // not an organisation: "and", "of", "et" separate names ("Nasrallah et de Mikati")
         int titleWords = _titles.AtStart(w, core);
         for (int i = first + Math.Max(1, titleWords); i < last; i++)
             if (IsSeparator(w[i]) && i > first + titleWords)
