@@ -25,6 +25,7 @@ public static class CliApp
                 "run" => RunCommand.Run(rest, stdout, stderr),
                 "attributions" => AttributionsCommand.Run(rest, stdout),
                 "framing" => FramingCommand.Run(rest, stdout),
+                "names" => NamesCommand.Run(rest, stdout),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -65,6 +66,7 @@ public static class CliApp
           attributions [DIR] [--json]  who is cited in each article, how, what kind of source, through whom
           framing [DIR] [--by FIELD] [--target VALUE] [--min-freq N] [--top N] [--json] [--out FILE]
                                        labels by side, keyness by group, hedges, death terms, accounts, relations
+          names [DIR] [--kind K] [--mentions]  people, organisations, places, outlets: spellings and merge reasons
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

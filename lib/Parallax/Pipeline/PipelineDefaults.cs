@@ -7,14 +7,13 @@ internal static class PipelineDefaults
     {
         var taggers = new List<IArticleTagger>();
         var steps = new List<ICorpusStep>();
-        // names: taggers.Add(...); steps.Add(...);
+        taggers.Add(new Names.MentionTagger(data));
+        steps.Add(new Names.VariantClusterer(data));
         taggers.Add(new Attribution.AttributionTagger(data));
-        // framing: taggers.Add(...); steps.Add(...);
         taggers.Add(Framing.ActorLabelTagger.For(data));
         taggers.Add(Framing.EventTermTagger.For(data));
         taggers.Add(Framing.HedgeTagger.For(data));
         steps.Add(Reuse.ReuseStep.For(data));
-        _ = data;
         return new TaggingPipeline(taggers, steps);
     }
 }

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Parallax.Names.Clustering;
+
+/// <summary>Canonical names and ids of entities.</summary>
+public static class EntityNaming
+{
+    /// <summary>
+    /// The most frequent full form (for persons: two name words or more; for organisations: not an acronym), ties going
+    /// to the form used in the earliest article; a place known to the gazetteer keeps its gazetteer name when used.
+    /// </summary>
+    public static string Canonical(MentionKind kind, IReadOnlyList<MentionRef> mentions, Func<string, bool> isFull, string? preferred)
+    {
+        if (preferred is not null && mentions.Any(m => TextFold.Fold(m.Text) == TextFold.Fold(preferred)))
+            return mentions.First(m => TextFold.Fold(m.Text) == TextFold.Fold(preferred)).Text;
+        var forms = mentions.GroupBy(m => m.Text)
+            .Select(g => (Text: g.Key, Count: g.Count(), First: g.Min(m => (m.Doc, m.Mention.Start)), Full: isFull(g.Key)))
+            .OrderByDescending(f => f.Full).ThenByDescending(f => f.Count).ThenBy(f => f.First.Doc).ThenBy(f => f.First.Start)
+            .ToList();
+        return forms[0].Text;
+    }
+
+    /// <summary>"Islamic Revolutionary Guard Corps" → "islamic-revolutionary-guard-corps"; non-Latin letters are kept.</summary>
+    public static string Slug(string s)
+    {
+        var f = TextFold.Fold(s);
+        var sb = new StringBuilder();
+        foreach (var c in f)
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().Trim('-') is { Length: > 0 } r ? r : "entity";
+    }
+}

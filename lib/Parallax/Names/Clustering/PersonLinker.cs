@@ -1,0 +1,87 @@
+using Parallax.Names.Keys;
+
+namespace Parallax.Names.Clustering;
+
+/// <summary>
+/// Joins person mentions: full names that agree word by word across the corpus (never two full names that disagree);
+/// aliases the text gives; a lone surname to the full name it follows in its article (or the first one after it);
+/// remaining lone names to each other and to the corpus's only full name with that surname.
+/// </summary>
+public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases)
+{
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs)
+    {
+        var persons = Enumerable.Range(0, all.Count).Where(i => all[i].Kind == MentionKind.Person).ToList();
+        var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
+        PersonName Name(int i) => names.TryGetValue(all[i].Text, out var n) ? n : names[all[i].Text] = matcher.Parse(all[i].Text);
+        var matchCache = new Dictionary<(string, string), IReadOnlyList<string>?>();
+        IReadOnlyList<string>? Match(int a, int b)
+        {
+            var key = (all[a].Text, all[b].Text);
+            if (!matchCache.TryGetValue(key, out var r)) matchCache[key] = r = matcher.NamesMatch(Name(a), Name(b));
+            return r;
+        }
+        // full names of two entities must all agree
+        bool Compatible(IReadOnlyList<int> ma, IReadOnlyList<int> mb)
+        {
+            var fa = ma.Where(i => Name(i).IsFull).Select(i => i).DistinctBy(i => all[i].Text).ToList();
+            var fb = mb.Where(i => Name(i).IsFull).Select(i => i).DistinctBy(i => all[i].Text).ToList();
+            foreach (var x in fa)
+                foreach (var y in fb)
+                    if (Match(x, y) is null) return false;
+            return true;
+        }
+
+        // 1. full names across the corpus, blocked by the skeleton of the surname
+        var full = persons.Where(i => Name(i).IsFull).ToList();
+        foreach (var block in full.GroupBy(i => Name(i).Tokens[^1].Key.Skeleton))
+        {
+            var distinct = block.GroupBy(i => all[i].Text).ToList();
+            foreach (var g in distinct)
+                foreach (var i in g.Skip(1)) clusters.Join(g.First(), i, []);
+            for (int x = 0; x < distinct.Count; x++)
+                for (int y = x + 1; y < distinct.Count; y++)
+                {
+                    int a = distinct[x].First(), b = distinct[y].First();
+                    if (Match(a, b) is { } rules) clusters.Join(a, b, rules, Compatible);
+                }
+        }
+
+        // 2. within each article: aliases, then lone surnames to the nearest full name before (or else after) them
+        var attached = new HashSet<int>();
+        foreach (var doc in persons.GroupBy(i => all[i].Doc))
+        {
+            var ids = all.Select((m, i) => (m, i)).Where(x => x.m.Doc == doc.Key).OrderBy(x => x.m.Mention.Start).Select(x => x.i).ToList();
+            var text = docs[doc.Key].Text;
+            foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
+                if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
+            var fullHere = doc.Where(i => Name(i).IsFull).OrderBy(i => all[i].Mention.Start).ToList();
+            foreach (var i in doc.Where(i => !Name(i).IsFull))
+            {
+                var start = all[i].Mention.Start;
+                var candidates = fullHere.Where(f => Match(i, f) is not null).ToList();
+                if (candidates.Count == 0) continue;
+                var before = candidates.Where(f => all[f].Mention.Start < start).ToList();
+                int target = before.Count > 0 ? before[^1] : candidates[0];
+                if (clusters.Join(target, i, Match(i, target)!)) attached.Add(i);
+            }
+        }
+
+        // 3. lone names left: to each other, then to the corpus's only full name with that surname
+        var lone = persons.Where(i => !Name(i).IsFull && !attached.Contains(i) && clusters.Members(i).All(m => !Name(m).IsFull)).ToList();
+        for (int x = 0; x < lone.Count; x++)
+            for (int y = x + 1; y < lone.Count; y++)
+                if (clusters.Find(lone[x]) != clusters.Find(lone[y]) && Match(lone[x], lone[y]) is { } r)
+                    clusters.Join(lone[x], lone[y], r);
+        foreach (var root in lone.GroupBy(clusters.Find).Select(g => g.First()))
+        {
+            if (clusters.Members(root).Any(m => Name(m).IsFull)) continue;
+            var targets = full.Where(f => Match(root, f) is not null).Select(clusters.Find).Distinct().ToList();
+            if (targets.Count == 1)
+            {
+                var f = full.First(f => clusters.Find(f) == targets[0] && Match(root, f) is not null);
+                clusters.Join(f, root, [.. Match(root, f)!, "only full name in the corpus with this surname"]);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace Parallax.Names;
+
+/// <summary>
+/// A word as name extraction sees it: offsets into the article text, with a French elision ("d’", "l’") and a possessive
+/// ("’s", a trailing "’") left outside the span, and lower-case hyphen parts ("-backed", "pro-") cut away.
+/// </summary>
+/// <param name="Start">Start offset in the article text.</param>
+/// <param name="End">End offset in the article text.</param>
+/// <param name="Text">The word as written between the offsets.</param>
+/// <param name="Possessive">The word carried a possessive that ends the name ("Iran’s").</param>
+/// <param name="GapBefore">The characters between the previous word and this one (or the paragraph start).</param>
+public sealed record NameWord(int Start, int End, string Text, bool Possessive, string GapBefore)
+{
+    /// <summary>Starts with an upper-case letter, or with an Arabic article and hyphen before one ("al-Qaeda").</summary>
+    public bool IsCapitalised => Text.Length > 0 && (char.IsUpper(Text[0]) || StartsWithParticleHyphenCapital(Text));
+
+    /// <summary>Two or more letters and no lower-case letter.</summary>
+    public bool IsAllCaps => Text.Length >= 2 && TextFold.IsAllCaps(Text) && !Text.Any(char.IsDigit);
+
+    /// <summary>Has a digit ("M5", "2nd").</summary>
+    public bool HasDigit => Text.Any(char.IsDigit);
+
+    /// <summary>Written in a script without case (Arabic, Persian, Urdu).</summary>
+    public bool IsCaseless => TextFold.IsCaseless(Text);
+
+    /// <summary>Nothing but spaces (and at most one hard line wrap) separates this word from the previous one.</summary>
+    public bool Adjacent => GapBefore.All(char.IsWhiteSpace) && GapBefore.Count(c => c == '\n') <= 1 && GapBefore.Length > 0;
+
+    /// <summary>The word folded for lookups (lower case, no diacritics).</summary>
+    public string Folded { get; } = TextFold.Fold(Text);
+
+    private static bool StartsWithParticleHyphenCapital(string t)
+    {
+        int h = t.IndexOfAny(['-', '‐']);
+        return h is >= 1 and <= 3 && h + 1 < t.Length && char.IsUpper(t[h + 1]) && t[..h].All(char.IsLower);
+    }
+}

@@ -1,0 +1,99 @@
+using Parallax.Names.Clustering;
+using Parallax.Names.Keys;
+using Parallax.Pipeline;
+
+namespace Parallax.Names;
+
+/// <summary>
+/// Corpus step that groups the mentions of all articles into entities (<see cref="CorpusTags.Entities"/>) and sets
+/// <see cref="Mention.Entity"/>: persons by <see cref="PersonLinker"/>, organisations, places and outlets by
+/// <see cref="KeyLinker"/>, with the user's pins and forbids (<c>aliases.yaml</c>). Different kinds never merge.
+/// Every merge of two spellings keeps the rules that made them equal.
+/// </summary>
+public sealed class VariantClusterer : ICorpusStep
+{
+    private readonly NameLexicon _lexicon;
+    private readonly NameMatcher _matcher;
+    private readonly AliasOverrides _overrides;
+    private readonly CorpusSurnameFinder _surnames;
+    private readonly PersonLinker _persons;
+    private readonly KeyLinker _keys;
+
+    public string Name => "name variants";
+
+    public VariantClusterer(KitData data)
+    {
+        _lexicon = NameLexicon.For(data);
+        _matcher = NameMatcher.For(data);
+        _overrides = AliasOverrides.For(data);
+        _surnames = new CorpusSurnameFinder(_lexicon, _matcher, ArabicSkeleton.For(data));
+        _persons = new PersonLinker(_matcher, new AliasPatternLinker(_lexicon));
+        _keys = new KeyLinker(_lexicon, _matcher.Keys, new AcronymExpansionLinker(_lexicon));
+    }
+
+    public CorpusTags Apply(CorpusTags tags)
+    {
+        var docs = _surnames.AddSurnames(tags.Documents);
+        var all = new List<MentionRef>();
+        for (int d = 0; d < docs.Count; d++)
+            foreach (var m in docs[d].Mentions) all.Add(new MentionRef(d, docs[d].Id, m));
+
+        var clusters = new ClusterBuilder(all, _overrides);
+        _persons.Link(clusters, all, docs);
+        _keys.Link(clusters, all, docs);
+        Pin(clusters, all);
+
+        var entities = new List<Entity>();
+        var entityOf = new string[all.Count];
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var members in clusters.Entities.OrderBy(m => m.Min(i => (all[i].Doc, all[i].Mention.Start))))
+        {
+            var refs = members.Select(i => all[i]).ToList();
+            var kind = refs[0].Kind;
+            var canonical = EntityNaming.Canonical(kind, refs, t => IsFull(kind, t), Preferred(kind, refs));
+            var id = EntityNaming.Slug(canonical);
+            for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
+            var variants = refs.GroupBy(r => r.Text)
+                .Select(g => new Variant(g.Key, g.GroupBy(r => r.Article).ToDictionary(x => x.Key, x => x.Count())))
+                .OrderByDescending(v => v.Total).ThenBy(v => v.Text, StringComparer.Ordinal).ToList();
+            var texts = variants.Select(v => v.Text).ToHashSet();
+            var merges = clusters.Reasons.Where(r => texts.Contains(r.Key.A) && texts.Contains(r.Key.B))
+                .Select(r => new MergeReason(r.Key.A, r.Key.B, r.Value)).ToList();
+            entities.Add(new Entity(id, kind, canonical, variants, merges));
+            foreach (var i in members) entityOf[i] = id;
+        }
+
+        var updated = new List<Document>(docs.Count);
+        int k = 0;
+        foreach (var d in docs)
+        {
+            var ms = new List<Mention>(d.Mentions.Count);
+            foreach (var m in d.Mentions) ms.Add(m with { Entity = entityOf[k++] });
+            updated.Add(d with { Mentions = ms });
+        }
+        return tags with { Documents = updated, Entities = entities };
+    }
+
+    private void Pin(ClusterBuilder clusters, List<MentionRef> all)
+    {
+        foreach (var pin in _overrides.Pins)
+        {
+            var hits = Enumerable.Range(0, all.Count).Where(i => pin.Contains(TextFold.Fold(all[i].Text))).ToList();
+            foreach (var i in hits.Skip(1)) clusters.Join(hits[0], i, ["pinned in aliases.yaml"]);
+        }
+    }
+
+    private bool IsFull(MentionKind kind, string text) => kind switch
+    {
+        MentionKind.Person => _matcher.Parse(text).IsFull,
+        MentionKind.Organisation or MentionKind.Outlet => !(TextFold.IsAllCaps(text) && !text.Contains(' ')),
+        _ => true,
+    };
+
+    private string? Preferred(MentionKind kind, IReadOnlyList<MentionRef> refs) => kind switch
+    {
+        MentionKind.Place => refs.Select(r => _lexicon.FindPlace(r.Text)?.Name).FirstOrDefault(n => n is not null),
+        MentionKind.Outlet => refs.Select(r => _lexicon.Outlets.Find(r.Text)?.Name).FirstOrDefault(n => n is not null),
+        _ => null,
+    };
+}
