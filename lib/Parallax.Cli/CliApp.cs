@@ -22,6 +22,7 @@ public static class CliApp
             {
                 "corpus" => CorpusCommand.Run(rest, stdout),
                 "tag" => TagCommand.Run(rest, stdout),
+                "synth" => SynthCommand.Run(rest, stdout, stderr),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -54,6 +55,8 @@ public static class CliApp
 
           corpus [DIR] [--json]        list the articles of a corpus folder (default: seeds)
           tag [DIR] [--json]           tag a corpus and print the tags document (parallax.tags/1)
+          synth --articles N --out DIR [--seed S] [--format txt|md|jsonl] [--words W] [--force]
+                                       write a deterministic synthetic corpus with its planted truth
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>
