@@ -30,7 +30,7 @@ public sealed class ArticleComposer(SynthWorld world, OutletPool outlets, Articl
                     var r = new SynthRandom(spec.Seed);
                     int keep = Math.Max(1, (int)Math.Ceiling(body.Count * (0.6 + 0.4 * r.Unit())));
                     var own = new ArticleRendering(world, outlets, spec, plan, spec.Outlet.Stance, spec.Outlet);
-                    var headline = own.RenderOne("headline", ParagraphRole.Headline, r.Next());
+                    var headline = own.RenderOne("headline", ParagraphRole.Headline, r.Next(), avoid: plan.Paragraphs[0].Sentences[0].Template);
                     var list = new List<RenderedParagraph> { headline };
                     list.AddRange(body.Take(keep));
                     if (r.Chance(0.5)) list.Add(own.RenderOne("repost_note", ParagraphRole.Boilerplate, r.Next(), src.Outlet));

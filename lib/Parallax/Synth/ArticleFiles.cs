@@ -49,20 +49,42 @@ public sealed class ArticleFiles(SynthOptions options)
         yield return ("event", s.Event.Id);
     }
 
-    /// <summary>Writes the files of one batch of consecutive articles (in parallel for txt and md).</summary>
-    public void WriteBatch(string root, IReadOnlyList<SynthArticle> batch, ParallelOptions parallel)
+    /// <summary>
+    /// Writes a txt or md article's file into its part's temporary folder (see <see cref="BeginPart"/>) and returns
+    /// null; for jsonl returns the line, which <see cref="WritePart"/> writes with the rest of its part.
+    /// </summary>
+    public string? Write(string root, SynthArticle a)
     {
-        if (options.Format == SynthFormat.Jsonl)
-        {
-            foreach (var group in batch.GroupBy(a => PartOf(a.Spec.Index)))
-            {
-                var sb = new StringBuilder();
-                foreach (var a in group) sb.Append(JsonLine(a)).Append('\n');
-                AtomicFile.WriteAllText(Path.Combine(root, group.Key + ".jsonl"), sb.ToString());
-            }
-            return;
-        }
-        foreach (var part in batch.Select(a => PartOf(a.Spec.Index)).Distinct()) Directory.CreateDirectory(Path.Combine(root, part));
-        Parallel.For(0, batch.Count, parallel, i => AtomicFile.WriteAllText(Path.Combine(root, FileOf(batch[i])), Content(batch[i])));
+        if (options.Format == SynthFormat.Jsonl) return JsonLine(a);
+        AtomicFile.WriteText(Path.Combine(root, PartOf(a.Spec.Index) + AtomicFile.TempSuffix, a.Spec.Id + Extension), Content(a));
+        return null;
+    }
+
+    /// <summary>Creates the temporary folder a txt or md part is written into.</summary>
+    public void BeginPart(string root, string part)
+    {
+        if (options.Format != SynthFormat.Jsonl) Directory.CreateDirectory(Path.Combine(root, part + AtomicFile.TempSuffix));
+    }
+
+    /// <summary>
+    /// Renames a finished part folder into place (so its files appear complete, all at once); when the folder already
+    /// exists (it holds files that are not ours), moves the files one by one.
+    /// </summary>
+    public void EndPart(string root, string part)
+    {
+        if (options.Format == SynthFormat.Jsonl) return;
+        string tmp = Path.Combine(root, part + AtomicFile.TempSuffix), final = Path.Combine(root, part);
+        if (!Directory.Exists(final)) { Directory.Move(tmp, final); return; }
+        foreach (var f in Directory.GetFiles(tmp)) File.Move(f, Path.Combine(final, Path.GetFileName(f)), overwrite: true);
+        Directory.Delete(tmp);
+    }
+
+    /// <summary>Writes the jsonl lines of one part file.</summary>
+    public static void WritePart(string root, string file, IEnumerable<string> lines)
+    {
+        var path = Path.Combine(root, file);
+        using (var w = new StreamWriter(AtomicFile.Create(path), AtomicFile.Utf8))
+            foreach (var line in lines) { w.Write(line); w.Write('\n'); }
+        AtomicFile.Commit(path);
     }
 }

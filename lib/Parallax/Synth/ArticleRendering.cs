@@ -72,12 +72,17 @@ public sealed partial class ArticleRendering
         return list;
     }
 
-    /// <summary>One extra paragraph written from a template category (a repost's headline or note).</summary>
-    public RenderedParagraph RenderOne(string category, ParagraphRole role, ulong seed, SynthOutlet? source = null)
+    /// <summary>
+    /// One extra paragraph written from a template category (a repost's headline or note), not with template
+    /// <paramref name="avoid"/> when the category has others.
+    /// </summary>
+    public RenderedParagraph RenderOne(string category, ParagraphRole role, ulong seed, SynthOutlet? source = null, int avoid = -1)
     {
         _source = source;
         var list = _world.Templates[category];
-        var t = list[(int)(seed % (ulong)list.Count)];
+        int index = (int)(seed % (ulong)list.Count);
+        if (index == avoid && list.Count > 1) index = (index + 1) % list.Count;
+        var t = list[index];
         var sb = new StringBuilder(128);
         Write(sb, t.For(_lang), seed);
         CapitaliseSentence(sb, 0, 0);

@@ -22,19 +22,19 @@ public sealed class ManifestWriter : IDisposable
         _w.WriteLine(_entries ? "files:" : "# Each jsonl line carries its own metadata.\nversion: 1");
     }
 
-    public void Add(string file, SynthArticle a)
+    /// <summary>The manifest entry of one article (built on a worker thread), or null for jsonl corpora.</summary>
+    public static string? Entry(SynthOptions options, string file, SynthArticle a)
     {
-        if (!_entries) return;
-        _w.Write("  ");
-        _w.Write(Quote(file));
-        _w.WriteLine(":");
-        foreach (var (k, v) in ArticleFiles.Metadata(a))
-        {
-            _w.Write("    ");
-            _w.Write(k);
-            _w.Write(": ");
-            _w.WriteLine(Quote(v));
-        }
+        if (options.Format == SynthFormat.Jsonl) return null;
+        var sb = new StringBuilder(400).Append("  ").Append(Quote(file)).Append(":\n");
+        foreach (var (k, v) in ArticleFiles.Metadata(a)) sb.Append("    ").Append(k).Append(": ").Append(Quote(v)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>Appends an entry made by <see cref="Entry"/> (in corpus order).</summary>
+    public void Add(string? entry)
+    {
+        if (_entries && entry is not null) _w.Write(entry);
     }
 
     /// <summary>Finishes and renames the manifest into place.</summary>

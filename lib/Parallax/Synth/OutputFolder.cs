@@ -39,6 +39,7 @@ public static class OutputFolder
         if (relative.EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal)) relative = relative[..^AtomicFile.TempSuffix.Length];
         if (relative is ManifestFile or TruthFile) return true;
         var parts = relative.Split('/');
+        if (parts[0].EndsWith(AtomicFile.TempSuffix, StringComparison.Ordinal)) parts[0] = parts[0][..^AtomicFile.TempSuffix.Length];
         if (parts.Length == 1) return parts[0].StartsWith("part-", StringComparison.Ordinal) && parts[0].EndsWith(".jsonl", StringComparison.Ordinal);
         return parts.Length == 2 && parts[0].StartsWith("part-", StringComparison.Ordinal) && parts[1].StartsWith("synth-", StringComparison.Ordinal)
                && (parts[1].EndsWith(".txt", StringComparison.Ordinal) || parts[1].EndsWith(".md", StringComparison.Ordinal));

@@ -8,6 +8,10 @@ namespace Parallax.Synth;
 /// articles, a <c>corpus.yaml</c> manifest and <c>synth.truth.json</c> (what was planted) into one folder, and
 /// nothing elsewhere. The same options give byte-identical files.
 /// </summary>
+/// <remarks>
+/// Articles are made in batches (one sub-folder or jsonl file each) on all cores; a batch's manifest entries and truth
+/// are appended in order while the next batch is made. Memory is bounded by a batch, whatever the corpus size.
+/// </remarks>
 public static class SyntheticCorpus
 {
     /// <summary>Writes <paramref name="articles"/> articles into <paramref name="outDir"/>.</summary>
@@ -21,31 +25,39 @@ public static class SyntheticCorpus
         var clock = Stopwatch.StartNew();
         var root = OutputFolder.Prepare(outDir, options.Force);
         var world = SynthWorld.Default;
-        var composer = new ArticleComposer(world, new OutletPool(world), new ArticleSpecs(options, world, new OutletPool(world)));
+        var outlets = new OutletPool(world);
+        var composer = new ArticleComposer(world, outlets, new ArticleSpecs(options, world, outlets));
         var files = new ArticleFiles(options);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads > 0 ? options.Threads : Environment.ProcessorCount };
         using var manifest = new ManifestWriter(root, options);
         using var truth = new TruthWriter(root, options);
-        int batchSize = options.FilesPerFolder;
-        var batch = new SynthArticle[Math.Min(batchSize, options.Articles)];
-        var words = new int[batch.Length];
-        for (int start = 0; start < options.Articles; start += batchSize)
+        var pending = Task.CompletedTask;
+        for (int start = 0; start < options.Articles; start += options.FilesPerFolder)
         {
-            int n = Math.Min(batchSize, options.Articles - start);
+            int first = start, n = Math.Min(options.FilesPerFolder, options.Articles - start);
+            var part = files.PartOf(first);
+            files.BeginPart(root, part);
+            var batch = new (string? Line, string? Entry, ArticleTruth Truth)[n];
             Parallel.For(0, n, parallel, i =>
             {
-                batch[i] = composer.Compose(start + i);
-                words[i] = Parallax.Text.WordCounter.Count(batch[i].Text);
+                var a = composer.Compose(first + i);
+                var file = files.FileOf(a);
+                var line = files.Write(root, a);
+                batch[i] = (line, ManifestWriter.Entry(options, file, a), ArticleTruth.Of(file, a, Parallax.Text.WordCounter.Count(a.Text)));
             });
-            var slice = new ArraySegment<SynthArticle>(batch, 0, n);
-            files.WriteBatch(root, slice, parallel);
-            for (int i = 0; i < n; i++)
+            files.EndPart(root, part);
+            pending.GetAwaiter().GetResult();
+            pending = Task.Run(() =>
             {
-                var file = files.FileOf(batch[i]);
-                manifest.Add(file, batch[i]);
-                truth.Add(file, batch[i], words[i]);
-            }
+                if (options.Format == SynthFormat.Jsonl) ArticleFiles.WritePart(root, part + ".jsonl", batch.Select(b => b.Line!));
+                foreach (var b in batch)
+                {
+                    manifest.Add(b.Entry);
+                    truth.Add(b.Truth);
+                }
+            });
         }
+        pending.GetAwaiter().GetResult();
         manifest.Commit();
         truth.Commit();
         return truth.Summary(root, clock.Elapsed);

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Parallax.Synth;
 
 /// <summary>
-/// Streams <c>synth.truth.json</c>, what the generator planted: per article (kind, source, attributions, labels,
-/// mentions with the exact text written), then the entity groups with every variant written, translation pairs,
+/// Streams <c>synth.truth.json</c>, what the generator planted: per article (kind, source, attributions, labels as
+/// [text, side, count], mentions as [entity, text written, count]), then the entity groups with every variant written, translation pairs,
 /// reposts and totals. Only the entity groups and pairs are kept in memory.
 /// </summary>
 public sealed class TruthWriter : IDisposable
@@ -12,7 +12,7 @@ public sealed class TruthWriter : IDisposable
     private readonly string _path;
     private readonly FileStream _stream;
     private readonly Utf8JsonWriter _w;
-    private readonly SortedDictionary<string, (string Type, string Canonical, SortedSet<string> Variants, long Mentions)> _entities = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, EntityGroup> _entities = new(StringComparer.Ordinal);
     private readonly List<(string Article, string Source)> _translations = [];
     private readonly List<(string Article, string Source, int Paragraphs)> _reposts = [];
     private readonly SortedDictionary<string, int> _languages = new(StringComparer.Ordinal);
@@ -40,56 +40,33 @@ public sealed class TruthWriter : IDisposable
         _w.WriteStartArray("articles");
     }
 
-    public void Add(string file, SynthArticle a, int words)
+    /// <summary>Appends one article (in corpus order).</summary>
+    public void Add(ArticleTruth t)
     {
-        var s = a.Spec;
         _articles++;
-        _words += words;
-        _languages[s.Language] = _languages.GetValueOrDefault(s.Language) + 1;
-        _w.WriteStartObject();
-        _w.WriteString("id", s.Id);
-        _w.WriteString("file", file);
-        _w.WriteString("outlet", s.Outlet.Name);
-        _w.WriteString("language", s.Language);
-        _w.WriteString("event", s.Event.Id);
-        _w.WriteString("kind", s.Kind.ToString().ToLowerInvariant());
-        if (s.Source >= 0) _w.WriteString("source", a.Spec.SourceId!); else _w.WriteNull("source");
-        _w.WriteNumber("words", words);
-        _w.WriteNumber("paragraphs", a.Paragraphs.Count);
-        int attributions = a.Paragraphs.Sum(p => p.Attributions);
-        _attributions += attributions;
-        _w.WriteNumber("attributions", attributions);
-        _w.WriteStartArray("labels");
-        foreach (var g in a.Paragraphs.SelectMany(p => p.Labels).GroupBy(l => l).OrderBy(g => g.Key.Text, StringComparer.Ordinal).ThenBy(g => g.Key.Side, StringComparer.Ordinal))
+        _words += t.Words;
+        _attributions += t.Attributions;
+        _labels += t.Labels;
+        _languages[t.Language] = _languages.GetValueOrDefault(t.Language) + 1;
+        _w.WriteRawValue(t.Json, skipInputValidation: true);
+        foreach (var m in t.Mentions)
         {
-            _labels += g.Count();
-            _w.WriteStartObject();
-            _w.WriteString("text", g.Key.Text);
-            _w.WriteString("side", g.Key.Side);
-            _w.WriteNumber("count", g.Count());
-            _w.WriteEndObject();
-        }
-        _w.WriteEndArray();
-        _w.WriteStartArray("mentions");
-        foreach (var g in a.Paragraphs.SelectMany(p => p.Mentions).GroupBy(m => (m.Entity, m.Surface)).OrderBy(g => g.Key.Entity, StringComparer.Ordinal).ThenBy(g => g.Key.Surface, StringComparer.Ordinal))
-        {
-            var m = g.First();
-            _mentions += g.Count();
-            if (!_entities.TryGetValue(m.Entity, out var e)) e = (m.Type, m.Canonical, new SortedSet<string>(StringComparer.Ordinal), 0);
+            _mentions += m.Count;
+            if (!_entities.TryGetValue(m.Entity, out var e)) _entities[m.Entity] = e = new EntityGroup(m.Type, m.Canonical);
             e.Variants.Add(m.Surface);
-            _entities[m.Entity] = e with { Mentions = e.Mentions + g.Count() };
-            _w.WriteStartObject();
-            _w.WriteString("entity", m.Entity);
-            _w.WriteString("text", m.Surface);
-            _w.WriteNumber("count", g.Count());
-            _w.WriteEndObject();
+            e.Mentions += m.Count;
         }
-        _w.WriteEndArray();
-        if (s.Kind == ArticleKind.Repost) _w.WriteNumber("copied_paragraphs", a.CopiedParagraphs);
-        _w.WriteEndObject();
-        if (s.Kind == ArticleKind.Translation) _translations.Add((s.Id, a.Spec.SourceId!));
-        if (s.Kind == ArticleKind.Repost) _reposts.Add((s.Id, a.Spec.SourceId!, a.CopiedParagraphs));
+        if (t.Kind == ArticleKind.Translation) _translations.Add((t.Id, t.Source!));
+        if (t.Kind == ArticleKind.Repost) _reposts.Add((t.Id, t.Source!, t.CopiedParagraphs));
         if (_w.BytesPending > 1 << 16) _w.Flush();
+    }
+
+    private sealed class EntityGroup(string type, string canonical)
+    {
+        public string Type { get; } = type;
+        public string Canonical { get; } = canonical;
+        public SortedSet<string> Variants { get; } = new(StringComparer.Ordinal);
+        public long Mentions { get; set; }
     }
 
     /// <summary>Writes the groups, pairs and totals, and renames the file into place.</summary>
