@@ -21,6 +21,7 @@ public sealed partial class ArticleRendering
     private readonly DateTime _published;
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
     private List<PlantedMention> _mentions = [];
+    private SynthOutlet? _source;
     private List<PlantedLabel> _labels = [];
 
     /// <summary>
@@ -89,8 +90,6 @@ public sealed partial class ArticleRendering
         return Paragraph(sb.ToString(), role, t.Attributions);
     }
 
-    private SynthOutlet? _source;
-
     private RenderedParagraph Paragraph(string text, ParagraphRole role, int attributions)
     {
         var p = new RenderedParagraph(text, role, _mentions, attributions, _labels);
@@ -128,8 +127,15 @@ public sealed partial class ArticleRendering
             if (de || a)
             {
                 int cut = de ? 3 : 2;
-                if (value.StartsWith("le ", StringComparison.Ordinal)) { sb.Length -= cut; sb.Append(de ? "du " : "au ").Append(value, 3, value.Length - 3); return; }
-                if (value.StartsWith("les ", StringComparison.Ordinal)) { sb.Length -= cut; sb.Append(de ? "des " : "aux ").Append(value, 4, value.Length - 4); return; }
+                int article = value.StartsWith("le ", StringComparison.OrdinalIgnoreCase) ? 3 : value.StartsWith("les ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+                if (article > 0)
+                {
+                    sb.Length -= cut;
+                    sb.Append(article == 3 ? de ? "du " : "au " : de ? "des " : "aux ").Append(value, article, value.Length - article);
+                    // A name that starts with its article ("Le Courrier de ...") is now written without it.
+                    if (_mentions.Count > 0 && _mentions[^1].Surface == value) _mentions[^1] = _mentions[^1] with { Surface = value[article..] };
+                    return;
+                }
                 if (de && value.Length > 0 && "AEIOUÉaeioué".Contains(value[0])) { sb.Length -= 1; sb[^1] = '\''; sb.Append(value); return; }
             }
         }
