@@ -26,6 +26,7 @@ public static class CliApp
                 "attributions" => AttributionsCommand.Run(rest, stdout),
                 "framing" => FramingCommand.Run(rest, stdout),
                 "names" => NamesCommand.Run(rest, stdout),
+                "synth" => SynthCommand.Run(rest, stdout, stderr),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -67,6 +68,8 @@ public static class CliApp
           framing [DIR] [--by FIELD] [--target VALUE] [--min-freq N] [--top N] [--json] [--out FILE]
                                        labels by side, keyness by group, hedges, death terms, accounts, relations
           names [DIR] [--kind K] [--mentions]  people, organisations, places, outlets: spellings and merge reasons
+          synth --articles N --out DIR [--seed S] [--format txt|md|jsonl] [--words W] [--force]
+                                       write a deterministic synthetic corpus with its planted truth
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

@@ -28,7 +28,9 @@ public sealed class KitData
     public static string ReadEmbedded(string name)
     {
         var asm = typeof(KitData).Assembly;
+        // Files in sub-folders are embedded as "Parallax.Data.sub/name.yaml" (RecursiveDir; '\\' when built on Windows).
         using var s = asm.GetManifestResourceStream("Parallax.Data." + name)
+            ?? asm.GetManifestResourceStream("Parallax.Data." + name.Replace('/', '\\'))
             ?? throw new FileNotFoundException($"kit data file '{name}' is not embedded");
         using var r = new StreamReader(s);
         return r.ReadToEnd();
@@ -36,7 +38,7 @@ public sealed class KitData
 
     /// <summary>Names of every embedded data file.</summary>
     public static IEnumerable<string> EmbeddedNames() =>
-        typeof(KitData).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Parallax.Data.", StringComparison.Ordinal)).Select(n => n["Parallax.Data.".Length..]);
+        typeof(KitData).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Parallax.Data.", StringComparison.Ordinal)).Select(n => n["Parallax.Data.".Length..].Replace('\\', '/'));
 
     /// <summary>Path of the user's extension of a data file, when the corpus folder has one.</summary>
     public string? UserFile(string name) =>
