@@ -8,7 +8,19 @@ public static class Repo
     public static string Seeds => Path.Combine(Root, "seeds");
 
     /// <summary>The hand annotation of the sample corpus, kept beside the repository.</summary>
-    public static string GoldFile => Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold", "seeds.gold.json"));
+    /// <remarks>Looked for in <c>PARALLAX_GOLD</c>, then in <c>shared/gold/</c> beside the repository or beside any of its parents.</remarks>
+    public static string GoldFile { get; } = FindGold();
+
+    private static string FindGold()
+    {
+        if (Environment.GetEnvironmentVariable("PARALLAX_GOLD") is { Length: > 0 } env) return Path.GetFullPath(env);
+        for (var dir = new DirectoryInfo(Root).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "gold", "seeds.gold.json");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return Path.GetFullPath(Path.Combine(Root, "..", "shared", "gold", "seeds.gold.json"));
+    }
 
     private static string FindRoot()
     {
