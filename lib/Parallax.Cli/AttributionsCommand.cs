@@ -5,16 +5,21 @@ using Spectre.Console;
 
 namespace Parallax.Cli;
 
-/// <summary><c>parallax attributions [DIR] [--json]</c>: every attributed claim per article with source, type, cue, quote kind and chain.</summary>
+/// <summary>
+/// <c>parallax attributions [DIR] [--json] [--unsourced]</c>: every attributed claim per article with source, type, cue,
+/// quote kind and chain; <c>--unsourced</c> also lists hedged claims that rest on nobody ("reportedly") as <c>unattributed</c>.
+/// </summary>
 public static class AttributionsCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
         var a = new CliArgs(args);
-        a.Only("json");
+        a.Only("json", "unsourced");
         var dir = a.Positionals.FirstOrDefault() ?? "seeds";
         var corpus = Corpus.Load(dir);
-        var tags = TaggingPipeline.Default(dir).Run(corpus);
+        var pipeline = TaggingPipeline.Default(dir);
+        if (a.Flag("unsourced")) pipeline = pipeline.WithUnsourcedClaims(dir);
+        var tags = pipeline.Run(corpus);
         var rows = AttributionFrames.Rows(tags).ToList();
         if (a.Flag("json"))
         {

@@ -64,7 +64,8 @@ public static class CliApp
               [--cell-timeout S] [--no-images]
                                        run notebooks (default notebooks/*.ipynb) headless; writes executed
                                        notebooks, charts (HTML, CSV, PNG, SVG), report.html and run.json to out/
-          attributions [DIR] [--json]  who is cited in each article, how, what kind of source, through whom
+          attributions [DIR] [--json] [--unsourced]
+                               who is cited in each article, how, what kind of source, through whom
           framing [DIR] [--by FIELD] [--target VALUE] [--min-freq N] [--top N] [--json] [--out FILE]
                                        labels by side, keyness by group, hedges, death terms, accounts, relations
           names [DIR] [--kind K] [--mentions]  people, organisations, places, outlets: spellings and merge reasons

@@ -25,6 +25,8 @@ public static class ContentSpanFinder
         {
             var other = Governing(d, drafts);
             if (other is not null && other.ContentStart >= 0) (d.ContentStart, d.ContentEnd) = (other.ContentStart, other.ContentEnd);
+            // a hedge with no source ("X reportedly did Y") hedges the whole sentence it stands in
+            else if (d.Kind == CueKind.Hearsay) (d.ContentStart, d.ContentEnd) = Trim(s, s.Start, s.End);
             else (d.ContentStart, d.ContentEnd) = Trim(s, s.Start, s.StartOf(d.RegionStart));
         }
         foreach (var d in drafts.Where(d => d.ContinuationFrom >= 0))
