@@ -27,6 +27,7 @@ public static class CliApp
                 "framing" => FramingCommand.Run(rest, stdout),
                 "names" => NamesCommand.Run(rest, stdout),
                 "synth" => SynthCommand.Run(rest, stdout, stderr),
+                "bench" => BenchCommand.Run(rest, stdout),
                 _ => Unknown(args[0], stderr),
             };
         }
