@@ -23,6 +23,7 @@ public static class BenchCommand
             var profile = TaggerProfile.Measure(TaggingPipeline.Default(corpus.Root), corpus.Articles, corpus.Root);
             foreach (var c in profile)
                 stdout.WriteLine(FormattableString.Invariant($"{c.Component,-24} {c.Time.TotalSeconds,8:0.000} s  {c.WordsPerSecond,12:N0} words/s"));
+            stdout.WriteLine(FormattableString.Invariant($"held after tagging: {TaggerProfile.HeldBytes / 1048576.0:0} MB"));
             var taggers = profile.Where(c => !c.Component.StartsWith("step:", StringComparison.Ordinal)).ToList();
             var total = TimeSpan.FromTicks(taggers.Sum(c => c.Time.Ticks));
             stdout.WriteLine(FormattableString.Invariant($"{"all taggers",-24} {total.TotalSeconds,8:0.000} s  {taggers[0].Words / total.TotalSeconds,12:N0} words/s"));

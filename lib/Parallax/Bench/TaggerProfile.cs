@@ -16,6 +16,9 @@ public sealed record ComponentTime(string Component, TimeSpan Time, long Words)
 /// </summary>
 public static class TaggerProfile
 {
+    /// <summary>Managed memory held after the last tagging pass (articles and documents alive).</summary>
+    public static long HeldBytes { get; private set; }
+
     /// <summary>Times each tagger and corpus step of <paramref name="pipeline"/> over <paramref name="articles"/> on this thread.</summary>
     public static IReadOnlyList<ComponentTime> Measure(TaggingPipeline pipeline, IReadOnlyList<Article> articles, string corpusRoot = "")
     {
@@ -34,6 +37,7 @@ public static class TaggerProfile
             docs.Add(doc);
         }
         var result = pipeline.Taggers.Select((t, i) => new ComponentTime(t.Name, times[i], words)).ToList();
+        HeldBytes = GC.GetTotalMemory(forceFullCollection: true);
         var tags = new CorpusTags(corpusRoot, docs, []);
         foreach (var s in pipeline.Steps)
         {
