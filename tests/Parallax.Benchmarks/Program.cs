@@ -29,6 +29,17 @@ public static class Program
         while (sw.ElapsedMilliseconds < 3000) { b.ExtractAndCluster(); n++; }
         var perRun = sw.Elapsed.TotalSeconds / n;
         Console.WriteLine($"names: {b.Words} words, {perRun * 1000:F2} ms per run → {b.Words / perRun:N0} words/s (one core)");
+        var t = new TaggersBenchmark();
+        t.Setup();
+        foreach (var (name, run) in new (string, Func<int>)[] { ("actor labels", t.Labels), ("event terms", t.EventTerms), ("hedges", t.Hedges), ("mentions + attributions + labels", t.Combined) })
+        {
+            run();
+            sw.Restart();
+            int k = 0;
+            while (sw.ElapsedMilliseconds < 3000) { run(); k++; }
+            var each = sw.Elapsed.TotalSeconds / k;
+            Console.WriteLine($"{name}: {t.Words} words (synthetic), {each * 1000:F1} ms per run → {t.Words / each:N0} words/s (one core)");
+        }
         return 0;
     }
 

@@ -43,6 +43,14 @@ public sealed class VariantClusterer : ICorpusStep
         _keys.Link(clusters, all, docs);
         Pin(clusters, all);
 
+        // merge reasons by spelling, so each entity looks up its own (not every reason of the corpus)
+        var reasonsOf = new Dictionary<string, List<(int Order, KeyValuePair<(string A, string B), IReadOnlyList<string>> Reason)>>(StringComparer.Ordinal);
+        int order = 0;
+        foreach (var r in clusters.Reasons)
+        {
+            if (!reasonsOf.TryGetValue(r.Key.A, out var list)) reasonsOf[r.Key.A] = list = [];
+            list.Add((order++, r));
+        }
         var entities = new List<Entity>();
         var entityOf = new string[all.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -57,8 +65,8 @@ public sealed class VariantClusterer : ICorpusStep
                 .Select(g => new Variant(g.Key, g.GroupBy(r => r.Article).ToDictionary(x => x.Key, x => x.Count())))
                 .OrderByDescending(v => v.Total).ThenBy(v => v.Text, StringComparer.Ordinal).ToList();
             var texts = variants.Select(v => v.Text).ToHashSet();
-            var merges = clusters.Reasons.Where(r => texts.Contains(r.Key.A) && texts.Contains(r.Key.B))
-                .Select(r => new MergeReason(r.Key.A, r.Key.B, r.Value)).ToList();
+            var merges = variants.SelectMany(v => reasonsOf.GetValueOrDefault(v.Text) ?? []).Where(x => texts.Contains(x.Reason.Key.B))
+                .OrderBy(x => x.Order).Select(x => new MergeReason(x.Reason.Key.A, x.Reason.Key.B, x.Reason.Value)).ToList();
             entities.Add(new Entity(id, kind, canonical, variants, merges));
             foreach (var i in members) entityOf[i] = id;
         }

@@ -29,4 +29,10 @@ public sealed class TaggingPipeline(IReadOnlyList<IArticleTagger> taggers, IRead
         foreach (var s in Steps) tags = s.Apply(tags);
         return tags;
     }
+
+    /// <summary>
+    /// As <see cref="Run"/>, reusing the per-article tags cached in <paramref name="cacheFolder"/> (e.g. <c>out/cache</c>)
+    /// for unchanged articles and caching the others; see <see cref="Cache.CachedTagging"/>.
+    /// </summary>
+    public Cache.CachedRun RunCached(Corpus corpus, string cacheFolder) => Cache.CachedTagging.Run(this, corpus, cacheFolder);
 }

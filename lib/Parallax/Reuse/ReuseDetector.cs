@@ -29,20 +29,29 @@ public sealed class ReuseDetector(ReuseOptions? options = null)
 
     public List<ArticleRelation> Detect(IReadOnlyList<Document> docs, IReadOnlyList<string?> languages)
     {
-        var texts = docs.Select(d => new ShingledText(d, _o.ShingleSize)).ToList();
+        var texts = new ShingledText[docs.Count];
+        Parallel.For(0, docs.Count, d => texts[d] = new ShingledText(docs[d], _o.ShingleSize));
         var minShared = Math.Max(1, _o.MinQuoteWords - _o.ShingleSize + 1);
-        var relations = new List<ArticleRelation>();
-        foreach (var ((i, j), _) in ShingleIndex.CandidatePairs(texts, minShared, _o.MaxDocumentsPerShingle).OrderBy(kv => kv.Key))
+        var pairs = ShingleIndex.CandidatePairs(texts, minShared, _o.MaxDocumentsPerShingle).Keys
+            .Where(p => !(languages[p.Item1] is { } li && languages[p.Item2] is { } lj && li != lj)).Order().ToList();
+        // Quotation spans once per document, not once per pair; pairs compared in parallel, results in pair order.
+        var quotes = new Lazy<List<(int Start, int End)>>[docs.Count];
+        for (int d = 0; d < docs.Count; d++)
         {
-            if (languages[i] is { } li && languages[j] is { } lj && li != lj) continue;
-            var (from, to) = Direction(docs, texts, i, j);
-            if (Compare(docs[from], docs[to], texts[from], texts[to]) is { } r) relations.Add(r);
+            var doc = docs[d];
+            quotes[d] = new(() => QuoteSpans.Find(doc.Text, TaggedParagraphs.Of(doc.Article)));
         }
-        return relations;
+        var found = new ArticleRelation?[pairs.Count];
+        Parallel.For(0, pairs.Count, k =>
+        {
+            var (from, to) = Direction(docs, texts, pairs[k].Item1, pairs[k].Item2);
+            found[k] = Compare(texts[from], texts[to], quotes[from].Value, quotes[to].Value);
+        });
+        return found.OfType<ArticleRelation>().ToList();
     }
 
     // The reusing article is the later one, else the shorter one.
-    private static (int From, int To) Direction(IReadOnlyList<Document> docs, IReadOnlyList<ShingledText> texts, int i, int j)
+    private static (int From, int To) Direction(IReadOnlyList<Document> docs, ShingledText[] texts, int i, int j)
     {
         var di = docs[i].Article.Metadata.PublishedDate;
         var dj = docs[j].Article.Metadata.PublishedDate;
@@ -50,18 +59,20 @@ public sealed class ReuseDetector(ReuseOptions? options = null)
         return texts[i].Words.Count <= texts[j].Words.Count ? (i, j) : (j, i);
     }
 
-    private ArticleRelation? Compare(Document fromDoc, Document toDoc, ShingledText from, ShingledText to)
+    private ArticleRelation? Compare(ShingledText from, ShingledText to, List<(int Start, int End)> fromQuotes, List<(int Start, int End)> toQuotes)
     {
         var passages = new List<AlignedPassage>();
         var words = new List<int>();
         int n = _o.ShingleSize;
         int k = 0;
         int sharedShingles = 0;
-        while (k < from.Hashes.Count)
+        ulong[] fh = from.HashArray, th = to.HashArray;
+        var toFirst = to.FirstIndex;
+        while (k < fh.Length)
         {
-            if (!to.First.TryGetValue(from.Hashes[k], out int tk)) { k++; continue; }
+            if (!toFirst.TryGetValue(fh[k], out int tk)) { k++; continue; }
             int start = k, toStart = tk;
-            while (k + 1 < from.Hashes.Count && tk + 1 < to.Hashes.Count && from.Hashes[k + 1] == to.Hashes[tk + 1]) { k++; tk++; }
+            while (k + 1 < fh.Length && tk + 1 < th.Length && fh[k + 1] == th[tk + 1]) { k++; tk++; }
             sharedShingles += k - start + 1;
             int length = k - start + n;
             passages.Add(new AlignedPassage(from.Words[start].Start, from.Words[k + n - 1].End, to.Words[toStart].Start, to.Words[tk + n - 1].End));
@@ -69,8 +80,6 @@ public sealed class ReuseDetector(ReuseOptions? options = null)
             k++;
         }
         if (passages.Count == 0) return null;
-        var fromQuotes = QuoteSpans.Find(fromDoc.Text, TaggedParagraphs.Of(fromDoc.Article));
-        var toQuotes = QuoteSpans.Find(toDoc.Text, TaggedParagraphs.Of(toDoc.Article));
         var inQuotes = passages.Select(p => Inside(fromQuotes, p.FromStart, p.FromEnd) && Inside(toQuotes, p.ToStart, p.ToEnd)).ToList();
         // Shared shingles outside quotations: quoting the same person is not reusing the other article.
         int ownShingles = Enumerable.Range(0, passages.Count).Where(x => !inQuotes[x]).Sum(x => words[x] - n + 1);

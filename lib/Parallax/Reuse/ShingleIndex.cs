@@ -34,9 +34,15 @@ public sealed class ShingledText
             hashes.Add(h);
             first.TryAdd(h, i);
         }
-        Hashes = hashes;
-        First = first;
+        Hashes = HashArray = [.. hashes];
+        First = FirstIndex = first;
     }
+
+    /// <summary><see cref="Hashes"/> as an array (for hot loops).</summary>
+    internal ulong[] HashArray { get; }
+
+    /// <summary><see cref="First"/> as a dictionary (for hot loops).</summary>
+    internal Dictionary<ulong, int> FirstIndex { get; }
 }
 
 /// <summary>

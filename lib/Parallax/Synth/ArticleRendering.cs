@@ -176,10 +176,12 @@ public sealed partial class ArticleRendering
     {
         var place = PlaceName();
         Mention("place:" + OutletPool.Slug(_ev.Place.En), "place", _ev.Place.En, _lang == "fr" ? place : place.ToUpperInvariant());
+        var data = _world.Data.Countries[_ev.CountryKey];
+        // A translation keeps the source's dateline facts: place, country, then the outlet, in that order.
+        var country = _lang == "fr" ? StripFrenchArticle(data.Fr) : data.En;
+        Mention("place:" + _ev.CountryKey, "place", data.En, country);
         Mention(OutletId(_datelineOutlet), "outlet", _datelineOutlet.Name, _datelineOutlet.Name);
-        if (_lang == "fr") return $"{place} ({_datelineOutlet.Name}) - ";
-        var country = _world.Data.Countries[_ev.CountryKey].En;
-        Mention("place:" + _ev.CountryKey, "place", country, country);
+        if (_lang == "fr") return $"{place} ({country}) ({_datelineOutlet.Name}) - ";
         return $"{place.ToUpperInvariant()}, {country} ({_datelineOutlet.Name}) — ";
     }
 

@@ -8,11 +8,19 @@ public sealed record CorpusManifest(IReadOnlyList<ManifestEntry> Entries)
 {
     public static CorpusManifest Empty { get; } = new([]);
 
+    private readonly IReadOnlyList<ManifestEntry> _globs = Entries.Where(e => e.IsGlob).ToList();
+
+    // exact entries by pattern (a path or an id), with their position in the list: looked up, not scanned, per article
+    private readonly Dictionary<string, List<(int Order, ManifestEntry Entry)>> _exact = Entries.Select((e, i) => (Order: i, Entry: e))
+        .Where(x => !x.Entry.IsGlob).GroupBy(x => x.Entry.Pattern, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
     /// <summary>The fields for one article, with the entries they came from.</summary>
     public IReadOnlyDictionary<string, string?> FieldsFor(string relativePath, string id)
     {
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var e in Entries.Where(e => e.IsGlob).Concat(Entries.Where(e => !e.IsGlob)).Where(e => e.Covers(relativePath, id)))
+        var exact = (_exact.GetValueOrDefault(relativePath) ?? []).Concat(id == relativePath ? [] : _exact.GetValueOrDefault(id) ?? [])
+            .OrderBy(x => x.Order).Select(x => x.Entry);
+        foreach (var e in _globs.Where(e => e.Covers(relativePath, id)).Concat(exact))
             foreach (var (k, v) in e.Fields) fields[k] = v;
         return fields;
     }
@@ -20,7 +28,8 @@ public sealed record CorpusManifest(IReadOnlyList<ManifestEntry> Entries)
     /// <summary>Exact entries (no wildcard) that cover none of the given articles.</summary>
     public IEnumerable<ManifestEntry> Unmatched(IEnumerable<(string File, string Id)> articles)
     {
-        var list = articles.ToList();
-        return Entries.Where(e => !e.IsGlob && !list.Any(a => e.Covers(a.File, a.Id)));
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, id) in articles) { names.Add(file); names.Add(id); }
+        return Entries.Where(e => !e.IsGlob && !names.Contains(e.Pattern));
     }
 }

@@ -27,9 +27,11 @@ public sealed class KeyLinker(NameLexicon lexicon, TransliterationKey keys, Acro
             foreach (var m in members.Skip(1))
                 clusters.Join(first, m, Reason(all[first].Text, all[m].Text, source[key]));
         }
+        // mention indexes per document, grouped once (not one scan of the corpus per document)
+        var byDoc = Enumerable.Range(0, all.Count).Where(i => all[i].Kind != MentionKind.Person).ToLookup(i => all[i].Doc);
         foreach (var doc in Enumerable.Range(0, docs.Count))
         {
-            var ids = Enumerable.Range(0, all.Count).Where(i => all[i].Doc == doc && all[i].Kind != MentionKind.Person).OrderBy(i => all[i].Mention.Start).ToList();
+            var ids = byDoc[doc].OrderBy(i => all[i].Mention.Start).ToList();
             foreach (var link in acronyms.Links(docs[doc].Text, ids.Select(i => all[i].Mention).ToList(), ids))
                 clusters.Join(link.A, link.B, link.Rules);
         }

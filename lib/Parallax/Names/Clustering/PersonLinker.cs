@@ -49,9 +49,10 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
 
         // 2. within each article: aliases, then lone surnames to the nearest full name before (or else after) them
         var attached = new HashSet<int>();
+        var mentionsOf = Enumerable.Range(0, all.Count).ToLookup(i => all[i].Doc);
         foreach (var doc in persons.GroupBy(i => all[i].Doc))
         {
-            var ids = all.Select((m, i) => (m, i)).Where(x => x.m.Doc == doc.Key).OrderBy(x => x.m.Mention.Start).Select(x => x.i).ToList();
+            var ids = mentionsOf[doc.Key].OrderBy(i => all[i].Mention.Start).ToList();
             var text = docs[doc.Key].Text;
             foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
                 if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
@@ -68,15 +69,22 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
         }
 
         // 3. lone names left: to each other, then to the corpus's only full name with that surname
+        // (compared once per distinct spelling: a match depends on the texts only)
         var lone = persons.Where(i => !Name(i).IsFull && !attached.Contains(i) && clusters.Members(i).All(m => !Name(m).IsFull)).ToList();
-        for (int x = 0; x < lone.Count; x++)
-            for (int y = x + 1; y < lone.Count; y++)
-                if (clusters.Find(lone[x]) != clusters.Find(lone[y]) && Match(lone[x], lone[y]) is { } r)
-                    clusters.Join(lone[x], lone[y], r);
+        var loneTexts = lone.GroupBy(i => all[i].Text).Select(g => g.ToList()).ToList();
+        foreach (var g in loneTexts)
+            if (Match(g[0], g[0]) is { } same)
+                foreach (var i in g.Skip(1))
+                    if (clusters.Find(g[0]) != clusters.Find(i)) clusters.Join(g[0], i, same);
+        for (int x = 0; x < loneTexts.Count; x++)
+            for (int y = x + 1; y < loneTexts.Count; y++)
+                if (clusters.Find(loneTexts[x][0]) != clusters.Find(loneTexts[y][0]) && Match(loneTexts[x][0], loneTexts[y][0]) is { } r)
+                    clusters.Join(loneTexts[x][0], loneTexts[y][0], r);
+        var fullTexts = full.GroupBy(i => all[i].Text).Select(g => g.ToList()).ToList();
         foreach (var root in lone.GroupBy(clusters.Find).Select(g => g.First()))
         {
             if (clusters.Members(root).Any(m => Name(m).IsFull)) continue;
-            var targets = full.Where(f => Match(root, f) is not null).Select(clusters.Find).Distinct().ToList();
+            var targets = fullTexts.Where(g => Match(root, g[0]) is not null).SelectMany(g => g.Select(clusters.Find)).Distinct().ToList();
             if (targets.Count == 1)
             {
                 var f = full.First(f => clusters.Find(f) == targets[0] && Match(root, f) is not null);

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using Parallax.Bench;
+using Parallax.Pipeline;
+
+namespace Parallax.Cli;
+
+/// <summary>
+/// <c>parallax bench [--articles 1000,10000,100000] [--words 600] [--work DIR] [--profile N]</c>: end-to-end timings
+/// on synthetic corpora (generated once into the work folder), each size in a fresh process so its peak memory is its
+/// own; with <c>--profile N</c> a one-core breakdown of tagging time per component over N articles.
+/// </summary>
+public static class BenchCommand
+{
+    public static int Run(string[] args, TextWriter stdout)
+    {
+        var a = new CliArgs(args, "articles", "words", "work", "profile", "one");
+        a.Only("articles", "words", "work", "profile", "one");
+        var work = Path.GetFullPath(a.Option("work") ?? Path.Combine(Path.GetTempPath(), "parallax-bench"));
+        int words = Int(a.Option("words"), "words") ?? 600;
+        if (Int(a.Option("profile"), "profile") is { } n) return Profile(work, n, words, stdout);
+        if (Int(a.Option("one"), "one") is { } one) return One(work, one, words, stdout);
+        var sizes = (a.Option("articles") ?? "1000,10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => Int(s, "articles") ?? 0).ToList();
+        if (sizes.Count == 0 || sizes.Any(s => s < 1)) throw new UsageException("--articles takes sizes like 1000,10000");
+        stdout.WriteLine($"bench: {Environment.ProcessorCount} cores, work folder {work}");
+        stdout.WriteLine("articles      words   load s    tag s  steps s frames s  total s   words/s  peak MB | +1 article: s, tagged");
+        stdout.Flush();
+        foreach (var size in sizes)
+        {
+            BenchCorpora.Ensure(work, size, words, stdout);
+            int code = Child(["bench", "--one", size.ToString(CultureInfo.InvariantCulture), "--words", words.ToString(CultureInfo.InvariantCulture), "--work", work], stdout);
+            if (code != 0) return code;
+        }
+        return 0;
+    }
+
+    private static int One(string work, int articles, int words, TextWriter stdout)
+    {
+        var corpus = BenchCorpora.Ensure(work, articles, words, stdout);
+        var r = EndToEndBench.Run(corpus, Path.Combine(work, $"out-{articles}-w{words}"));
+        stdout.WriteLine(FormattableString.Invariant(
+            $"{r.Articles,8} {r.Words,10} {r.Load.TotalSeconds,8:0.00} {r.Tagging.TotalSeconds,8:0.00} {r.Steps.TotalSeconds,8:0.00} {r.Frames.TotalSeconds,8:0.00} {r.Total.TotalSeconds,8:0.00} {r.WordsPerSecond,9:N0} {r.PeakWorkingSet / 1048576.0,8:0} | {r.Rerun.TotalSeconds:0.00} s, {r.RerunTagged}"));
+        return 0;
+    }
+
+    private static int Profile(string work, int n, int words, TextWriter stdout)
+    {
+        var corpus = Corpus.Load(BenchCorpora.Ensure(work, n, words, stdout));
+        var profile = TaggerProfile.Measure(TaggingPipeline.Default(corpus.Root), corpus.Articles, corpus.Root);
+        foreach (var c in profile)
+            stdout.WriteLine(FormattableString.Invariant($"{c.Component,-24} {c.Time.TotalSeconds,8:0.000} s  {c.WordsPerSecond,12:N0} words/s"));
+        stdout.WriteLine(FormattableString.Invariant($"held after tagging: {TaggerProfile.HeldBytes / 1048576.0:0} MB"));
+        var taggers = profile.Where(c => !c.Component.StartsWith("step:", StringComparison.Ordinal)).ToList();
+        var total = TimeSpan.FromTicks(taggers.Sum(c => c.Time.Ticks));
+        stdout.WriteLine(FormattableString.Invariant($"{"all taggers (one core)",-24} {total.TotalSeconds,8:0.000} s  {taggers[0].Words / total.TotalSeconds,12:N0} words/s"));
+        return 0;
+    }
+
+    // Runs this CLI again in a fresh process (so peak memory is per size) and relays its output.
+    private static int Child(string[] args, TextWriter stdout)
+    {
+        var exe = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's path");
+        var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(exe) == "dotnet") start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        foreach (var x in args) start.ArgumentList.Add(x);
+        using var p = Process.Start(start)!;
+        for (string? line; (line = p.StandardOutput.ReadLine()) is not null;) { stdout.WriteLine(line); stdout.Flush(); }
+        p.WaitForExit();
+        return p.ExitCode;
+    }
+
+    private static int? Int(string? v, string name) =>
+        v is null ? null
+        : int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : throw new UsageException($"--{name} must be a whole number, not '{v}'");
+}

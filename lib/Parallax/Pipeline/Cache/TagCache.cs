@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace Parallax.Pipeline.Cache;
+
+/// <summary>
+/// Per-article tags kept between runs, in a folder of the output (e.g. <c>out/cache</c>). Entries are keyed by the
+/// article's <see cref="ContentHash"/>; the folder of one <see cref="DataFingerprint"/> holds segment files, each
+/// written atomically (temp file, then rename) by one run with the articles it tagged. A segment that cannot be read
+/// (truncated, corrupt, another format) is skipped with a warning, its articles are tagged again and it is replaced. Folders of other
+/// fingerprints are removed on commit; segments are merged into one when they pile up or hold many unused entries.
+/// </summary>
+public sealed class TagCache
+{
+    private const int Magic = 0x43545850; // "PXTC"
+    private const int MaxSegments = 16;
+    private readonly ConcurrentDictionary<UInt128, ArticleLayers> _entries = new();
+    private readonly ConcurrentDictionary<UInt128, ArticleLayers> _added = new();
+    private readonly List<string> _segments = [];
+    private readonly ConcurrentBag<string> _unreadable = [];
+    private readonly string _root;
+    private readonly UInt128 _fingerprint;
+
+    private TagCache(string root, UInt128 fingerprint)
+    {
+        _root = root;
+        _fingerprint = fingerprint;
+        Folder = Path.Combine(root, "tags-" + ContentHash.Hex(fingerprint)[..16]);
+    }
+
+    /// <summary>The folder holding this fingerprint's segments.</summary>
+    public string Folder { get; }
+
+    /// <summary>Entries read from disk.</summary>
+    public int Loaded { get; private set; }
+
+    /// <summary>Entries added in this run.</summary>
+    public int Added => _added.Count;
+
+    /// <summary>Opens (reads) the cache under <paramref name="root"/> for <paramref name="fingerprint"/>; unreadable segments become warnings.</summary>
+    public static TagCache Open(string root, UInt128 fingerprint, ICollection<CorpusWarning> warnings)
+    {
+        var cache = new TagCache(Path.GetFullPath(root), fingerprint);
+        if (!Directory.Exists(cache.Folder)) return cache;
+        var files = Directory.GetFiles(cache.Folder, "*.seg").Order(StringComparer.Ordinal).ToList();
+        var problems = new ConcurrentBag<CorpusWarning>();
+        Parallel.ForEach(files, file =>
+        {
+            try
+            {
+                foreach (var (h, l) in ReadSegment(file, fingerprint)) cache._entries[h] = l;
+            }
+            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                problems.Add(new CorpusWarning(file, null, $"tag cache segment ignored ({e.Message}); its articles are tagged again"));
+                cache._unreadable.Add(file);
+                return;
+            }
+            lock (cache._segments) cache._segments.Add(file);
+        });
+        foreach (var p in problems.OrderBy(p => p.File, StringComparer.Ordinal)) warnings.Add(p);
+        cache.Loaded = cache._entries.Count;
+        return cache;
+    }
+
+    /// <summary>The cached layers of an article with this content hash.</summary>
+    public bool TryGet(UInt128 hash, out ArticleLayers layers) => _entries.TryGetValue(hash, out layers!);
+
+    /// <summary>Adds the layers of a freshly tagged article (thread-safe); written by <see cref="Commit"/>.</summary>
+    public void Add(UInt128 hash, ArticleLayers layers)
+    {
+        _entries[hash] = layers;
+        _added[hash] = layers;
+    }
+
+    /// <summary>
+    /// Writes this run's new entries as a segment and tidies up: other fingerprints' folders are removed, and when
+    /// segments pile up or most entries are unused (not in <paramref name="used"/>), one segment replaces them all.
+    /// </summary>
+    public void Commit(IReadOnlySet<UInt128> used)
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (var other in Directory.GetDirectories(_root, "tags-*"))
+            if (!string.Equals(Path.GetFullPath(other), Folder, StringComparison.Ordinal)) TryDelete(() => Directory.Delete(other, recursive: true));
+        foreach (var bad in _unreadable) TryDelete(() => File.Delete(bad));
+        bool compact = _segments.Count + 1 > MaxSegments || _entries.Count > 2 * Math.Max(used.Count, 1) + 64;
+        if (compact)
+        {
+            var keep = _entries.Where(kv => used.Contains(kv.Key)).ToList();
+            WriteSegment(keep);
+            foreach (var s in _segments) TryDelete(() => File.Delete(s));
+            _segments.Clear();
+        }
+        else if (!_added.IsEmpty) WriteSegment([.. _added]);
+        _added.Clear();
+    }
+
+    private void WriteSegment(IReadOnlyList<KeyValuePair<UInt128, ArticleLayers>> entries)
+    {
+        using var body = new MemoryStream();
+        using (var z = new ZLibStream(body, CompressionLevel.Fastest, leaveOpen: true))
+        using (var w = new BinaryWriter(z))
+        {
+            w.Write(entries.Count);
+            foreach (var (h, l) in entries)
+            {
+                w.Write((ulong)(h >> 64)); w.Write((ulong)h);
+                LayerCodec.Write(w, l);
+            }
+        }
+        var bytes = body.ToArray();
+        using var file = new MemoryStream(bytes.Length + 64);
+        using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Magic); w.Write(LayerCodec.Version);
+            w.Write((ulong)(_fingerprint >> 64)); w.Write((ulong)_fingerprint);
+            w.Write(bytes.Length);
+            w.Write(SHA256.HashData(bytes));
+            w.Write(bytes);
+        }
+        var name = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..8]}.seg";
+        var path = Path.Combine(Folder, name);
+        Charts.AtomicFile.WriteAllBytes(path, file.ToArray());
+        _segments.Add(path);
+    }
+
+    private static List<(UInt128, ArticleLayers)> ReadSegment(string file, UInt128 fingerprint)
+    {
+        var all = File.ReadAllBytes(file);
+        using var r = new BinaryReader(new MemoryStream(all));
+        if (all.Length < 60 || r.ReadInt32() != Magic) throw new InvalidDataException("not a tag cache segment");
+        if (r.ReadInt32() is var v && v != LayerCodec.Version) throw new InvalidDataException($"format version {v}, expected {LayerCodec.Version}");
+        var fp = ((UInt128)r.ReadUInt64() << 64) | r.ReadUInt64();
+        if (fp != fingerprint) throw new InvalidDataException("made with other data or another kit version");
+        int length = r.ReadInt32();
+        var digest = r.ReadBytes(32);
+        int start = (int)r.BaseStream.Position;
+        if (length < 0 || start + length != all.Length) throw new InvalidDataException("truncated or padded");
+        if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
+        using var z = new ZLibStream(new MemoryStream(all, start, length), CompressionMode.Decompress);
+        using var br = new BinaryReader(z);
+        int n = br.ReadInt32();
+        if (n < 0) throw new InvalidDataException($"bad entry count {n}");
+        var list = new List<(UInt128, ArticleLayers)>(Math.Min(n, 1 << 20));
+        for (int i = 0; i < n; i++)
+        {
+            var h = ((UInt128)br.ReadUInt64() << 64) | br.ReadUInt64();
+            list.Add((h, LayerCodec.Read(br)));
+        }
+        return list;
+    }
+
+    private static void TryDelete(Action delete)
+    {
+        try { delete(); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
