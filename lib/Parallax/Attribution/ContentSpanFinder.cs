@@ -123,6 +123,7 @@ public static class ContentSpanFinder
     {
         var t = s.Text;
         while (start < end && (char.IsWhiteSpace(t[start]) || t[start] is ',' or ';' or ':' or '—' or '–')) start++;
+        if (s.Count > 0 && start == s.Tokens[0].Start) start = DatelinePrefix.Skip(t, start, end);
         while (end > start && (char.IsWhiteSpace(t[end - 1]) || t[end - 1] is ',' or ';' or ':' or '.' or '—' or '–')) end--;
         return (start, end);
     }
