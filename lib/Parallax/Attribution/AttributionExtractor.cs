@@ -17,7 +17,7 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
             if (drafts.Any(d => d.Source is { } src && m.TokenStart >= src.TokenStart && m.TokenStart < src.TokenEnd)) continue;
             switch (m.Kind)
             {
-                case CueKind.Verb or CueKind.AsVerb: Add(drafts, Spoken(s, m)); break;
+                case CueKind.Verb or CueKind.AsVerb: Add(drafts, Spoken(s, m) ?? Coordinated(s, m, drafts)); break;
                 case CueKind.Quoting: Add(drafts, Quoting(s, m)); break;
                 case CueKind.Preposition: Add(drafts, Preposition(s, m)); break;
                 case CueKind.Citing: Add(drafts, Citing(s, m)); break;
@@ -66,6 +66,20 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         if (side == ContentSide.Left && source.TokenStart >= m.TokenEnd) rightFrom = source.TokenEnd;
         d.RightFrom = rightFrom;
         return d;
+    }
+
+    // "X acknowledged C but insisted D", "X a confirmé C et ajouté D": the second verb shares the first one's subject.
+    private static AttributionDraft? Coordinated(SentenceView s, CueMatch m, List<AttributionDraft> drafts)
+    {
+        int a = AuxStart(s, m.TokenStart);
+        if (a < 1 || !(s.Lexicon.And.Contains(s.Folded[a - 1]) || s.Lexicon.Contrasts.Contains(s.Folded[a - 1])) || Negated(s, a, m.TokenStart)) return null;
+        var first = drafts.LastOrDefault(d => d.Kind is CueKind.Verb or CueKind.AsVerb && d.Source is { IsClitic: false } src && src.TokenEnd <= d.CueFrom && d.CueTo < a);
+        if (first is null) return null;
+        return new AttributionDraft
+        {
+            Sentence = s, Kind = m.Kind, CueFrom = a, CueTo = m.TokenEnd, Cue = s.Span(a, m.TokenEnd), Source = first.Source,
+            Side = ContentSide.Right, RightFrom = m.TokenEnd, SharedSource = true,
+        };
     }
 
     /// <summary>True when the auxiliaries before a cue negate it ("did not say", "n'a pas confirmé").</summary>

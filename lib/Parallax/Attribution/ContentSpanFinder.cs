@@ -84,8 +84,16 @@ public static class ContentSpanFinder
     {
         int to = d.Source is { IsClitic: false } src && src.TokenStart < d.CueFrom ? src.TokenStart : d.CueFrom;
         int from = 0;
+        AttributionDraft? inner = null;
         foreach (var o in drafts)
-            if (o != d && o.Side == ContentSide.Right && o.CueTo <= to && o.ContentEnd > s.StartOf(0)) from = Math.Max(from, o.CueTo);
+            if (o != d && o.Side == ContentSide.Right && o.CueTo <= to && o.ContentEnd > s.StartOf(0) && o.CueTo > from) (from, inner) = (o.CueTo, o);
+        // "Le ministre a dénoncé C, a indiqué son bureau": the whole reported clause, which reaches us through the later source
+        if (inner is { Source: { IsClitic: false } isrc, SharedSource: false } && isrc.TokenStart < inner.CueFrom && to - inner.CueTo > 0
+            && s.IsComma(to - 1) && d.Source is { } own && own.TokenStart > d.CueFrom - 1 && !drafts.Any(o => o != inner && o != d && o.CueFrom < inner.CueFrom && o.CueTo > isrc.TokenStart))
+        {
+            from = drafts.Where(o => o.Side == ContentSide.Right && o.CueTo <= isrc.TokenStart).Select(o => o.CueTo).DefaultIfEmpty(0).Max();
+            if (from <= isrc.TokenStart) { from = isrc.TokenStart; inner.Via ??= d; }
+        }
         (d.ContentStart, d.ContentEnd) = Trim(s, s.StartOf(from), s.StartOf(to));
     }
 

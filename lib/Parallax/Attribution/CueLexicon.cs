@@ -60,7 +60,7 @@ public sealed class CueLexicon
         Boundaries = G("boundaries"); Stops = G("stops"); TimeWords = G("time_words"); PersonPronouns = G("person_pronouns");
         ThingPronouns = G("thing_pronouns"); PluralPronouns = G("plural_pronouns"); SelfPronouns = G("self_pronouns");
         ObjectPronouns = G("object_pronouns"); AppositiveOpeners = G("appositive_openers"); CliticSubjects = G("clitic_subjects");
-        RelativeHeads = G("relative_heads"); NamePrefixes = G("name_prefixes"); PostModifiers = G("post_modifiers"); NotCues = new(l.NotCues);
+        RelativeHeads = G("relative_heads"); NamePrefixes = G("name_prefixes"); Contrasts = G("contrasts"); PostModifiers = G("post_modifiers"); NotCues = new(l.NotCues);
         ParticipleEndings = l.Grammar.GetValueOrDefault("participle_endings") ?? [];
         MasculineWords = G("masculine_words"); FeminineWords = G("feminine_words");
     }
@@ -103,6 +103,8 @@ public sealed class CueLexicon
     public PhraseSet RelativeHeads { get; }
     /// <summary>Lower-case particles joined to a name by a hyphen ("al-", "el-", "ben-").</summary>
     public PhraseSet NamePrefixes { get; }
+    /// <summary>Conjunctions joining two verbs of one subject besides "and" ("but", "mais").</summary>
+    public PhraseSet Contrasts { get; }
     /// <summary>Phrases that continue a source after its head ("familiar with", "close to", "proches de").</summary>
     public PhraseSet PostModifiers { get; }
     /// <summary>Phrases that look like cues but are not ("selon toute vraisemblance", "according to plan").</summary>
