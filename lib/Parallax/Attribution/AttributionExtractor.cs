@@ -111,6 +111,9 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
                 return (afterQuote, ContentSide.Left);
             if (Appositive(s, a - 1) is { } withApp) return (withApp, ContentSide.Right);
             int from = Addressee(s, cueEnd) is { } addressee && s.Lexicon.Language == "fr" ? addressee.TokenEnd : cueEnd;
+            // "a annoncé jeudi le ministère": a time word or adverb may stand between the verb and its subject
+            while (from < s.Count - 1 && (s.Lexicon.TimeWords.Contains(s.Folded[from]) || s.Lexicon.Auxiliaries.Contains(s.Folded[from]) && !s.Lexicon.Inner.Contains(s.Folded[from]))
+                   && s.IsWord(from + 1) && !s.IsCap(from)) from++;
             var inv = SourcePhraseFinder.Right(s, from);
             if (inv is not null && ClosesInversion(s, inv.TokenEnd) && !s.Lexicon.ObjectPronouns.Contains(inv.Text.ToLowerInvariant()))
                 return (RightAppositive(s, inv), ContentSide.Left);

@@ -62,8 +62,9 @@ public static class SourcePhraseFinder
             if (!s.IsWord(k)) break;
             if ((lex.Determiners.Contains(w) || lex.Quantifiers.Contains(w)) && k == start) { k++; continue; }
             if (k == start + 1 && lex.Quantifiers.Contains(w) && end == start) { k++; continue; }
-            // "des sources sécuritaires citées par l'AFP": the phrase ends where a chain cue starts
+            // "des sources sécuritaires citées par l'AFP", "un officier joint par téléphone": the phrase ends at a participle and its agent
             if (end > start && lex.Citing.MatchAt(s.FoldedList, k) > 0) break;
+            if (end > start && k + 1 < s.Count && lex.By.Contains(s.Folded[k + 1]) && lex.ParticipleEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal) && w.Length > e.Length + 2)) break;
             // "a source close to the talks", "des sources proches du dossier"
             if (end > start && lex.PostModifiers.MatchAt(s.FoldedList, k) is > 0 and var pm && s.IsWord(k + pm)) { k += pm; continue; }
             if (lex.Inner.Contains(w) && end > start && s.IsWord(k + 1) && !IsStop(s, k + 1) && !lex.TimeWords.Contains(s.Folded[k + 1])
