@@ -46,11 +46,14 @@ public sealed class AttributionDraft
     /// <summary>The cue announces a block quotation in the next paragraph ("as follows", a final colon).</summary>
     public bool IntroducesBlock { get; set; }
 
+    /// <summary>The source is the subject of an earlier coordinated verb ("X acknowledged C but insisted D").</summary>
+    public bool SharedSource { get; init; }
+
     /// <summary>Offset where the cue starts (orders the article's attributions).</summary>
     public int CueOffset => Sentence.StartOf(CueFrom);
 
     /// <summary>First token the attribution occupies before its content (source or cue).</summary>
-    public int RegionStart => Source is { } s && !s.IsClitic && s.TokenStart < CueFrom && s.TokenStart >= 0 ? Math.Min(s.TokenStart, CueFrom) : CueFrom;
+    public int RegionStart => SharedSource ? Math.Max(0, CueFrom - 1) : Source is { } s && !s.IsClitic && s.TokenStart < CueFrom && s.TokenStart >= 0 ? Math.Min(s.TokenStart, CueFrom) : CueFrom;
 
     public override string ToString() => $"{Source?.Text ?? "∅"} | {Cue} | {Type}";
 }

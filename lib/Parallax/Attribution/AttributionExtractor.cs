@@ -17,7 +17,7 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
             if (drafts.Any(d => d.Source is { } src && m.TokenStart >= src.TokenStart && m.TokenStart < src.TokenEnd)) continue;
             switch (m.Kind)
             {
-                case CueKind.Verb or CueKind.AsVerb: Add(drafts, Spoken(s, m)); break;
+                case CueKind.Verb or CueKind.AsVerb: Add(drafts, Spoken(s, m) ?? Coordinated(s, m, drafts)); break;
                 case CueKind.Quoting: Add(drafts, Quoting(s, m)); break;
                 case CueKind.Preposition: Add(drafts, Preposition(s, m)); break;
                 case CueKind.Citing: Add(drafts, Citing(s, m)); break;
@@ -38,7 +38,7 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
     private static void Add(List<AttributionDraft> drafts, AttributionDraft? d)
     {
         if (d is null) return;
-        if (d.Source is { } s && d.Sentence.Lexicon.SelfPronouns.Contains(s.Text)) return;
+        if (d.Source is { } s && s.TokenEnd - s.TokenStart == 1 && !d.Sentence.IsAcronym(s.TokenStart) && d.Sentence.Lexicon.SelfPronouns.Contains(s.Text)) return;
         drafts.Add(d);
     }
 
@@ -66,6 +66,20 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         if (side == ContentSide.Left && source.TokenStart >= m.TokenEnd) rightFrom = source.TokenEnd;
         d.RightFrom = rightFrom;
         return d;
+    }
+
+    // "X acknowledged C but insisted D", "X a confirmé C et ajouté D": the second verb shares the first one's subject.
+    private static AttributionDraft? Coordinated(SentenceView s, CueMatch m, List<AttributionDraft> drafts)
+    {
+        int a = AuxStart(s, m.TokenStart);
+        if (a < 1 || !(s.Lexicon.And.Contains(s.Folded[a - 1]) || s.Lexicon.Contrasts.Contains(s.Folded[a - 1])) || Negated(s, a, m.TokenStart)) return null;
+        var first = drafts.LastOrDefault(d => d.Kind is CueKind.Verb or CueKind.AsVerb && d.Source is { IsClitic: false } src && src.TokenEnd <= d.CueFrom && d.CueTo < a);
+        if (first is null) return null;
+        return new AttributionDraft
+        {
+            Sentence = s, Kind = m.Kind, CueFrom = a, CueTo = m.TokenEnd, Cue = s.Span(a, m.TokenEnd), Source = first.Source,
+            Side = ContentSide.Right, RightFrom = m.TokenEnd, SharedSource = true,
+        };
     }
 
     /// <summary>True when the auxiliaries before a cue negate it ("did not say", "n'a pas confirmé").</summary>
@@ -97,12 +111,44 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
                 return (afterQuote, ContentSide.Left);
             if (Appositive(s, a - 1) is { } withApp) return (withApp, ContentSide.Right);
             int from = Addressee(s, cueEnd) is { } addressee && s.Lexicon.Language == "fr" ? addressee.TokenEnd : cueEnd;
+            // "a annoncé jeudi le ministère": a time word or adverb may stand between the verb and its subject
+            while (from < s.Count - 1 && (s.Lexicon.TimeWords.Contains(s.Folded[from]) || s.Lexicon.Auxiliaries.Contains(s.Folded[from]) && !s.Lexicon.Inner.Contains(s.Folded[from]))
+                   && s.IsWord(from + 1) && !s.IsCap(from)) from++;
             var inv = SourcePhraseFinder.Right(s, from);
-            if (inv is not null && (inv.TokenEnd >= s.Count || s.IsPunct(inv.TokenEnd)) && !s.Lexicon.ObjectPronouns.Contains(inv.Text.ToLowerInvariant()))
-                return (inv, ContentSide.Left);
+            if (inv is not null && ClosesInversion(s, inv.TokenEnd) && !s.Lexicon.ObjectPronouns.Contains(inv.Text.ToLowerInvariant()))
+                return (RightAppositive(s, inv), ContentSide.Left);
             return (null, ContentSide.Right);
         }
         return (SourcePhraseFinder.Left(s, a), ContentSide.Right);
+    }
+
+    /// <summary>True when an inverted subject ending at <paramref name="end"/> closes its clause, alone or with an adjunct
+    /// ("said X.", "a indiqué son bureau dans un communiqué.", "a déclaré X sous couvert d'anonymat.").</summary>
+    internal static bool ClosesInversion(SentenceView s, int end)
+    {
+        if (end >= s.Count || s.IsPunct(end)) return true;
+        var lex = s.Lexicon;
+        var w = s.Folded[end];
+        if (lex.Complementizers.Contains(w) || !(lex.Stops.Contains(w) || lex.TimeWords.Contains(w) || lex.Inner.Contains(w)) || lex.IsPronoun(w)
+            || lex.Be.Contains(w) || lex.Auxiliaries.Contains(w) && !lex.Inner.Contains(w)) return false;
+        for (int k = end; k < s.Count && !s.IsPunct(k); k++)
+            if (lex.Complementizers.Contains(s.Folded[k]) || lex.Verbs.Contains(s.Folded[k]) || lex.Be.Contains(s.Folded[k])) return false;
+        return true;
+    }
+
+    /// <summary>An inverted subject with the appositive closing the sentence after it ("said X, a civil defence spokesman.").</summary>
+    internal static SourcePhrase RightAppositive(SentenceView s, SourcePhrase p)
+    {
+        int comma = p.TokenEnd;
+        if (!s.IsComma(comma) || comma + 1 >= s.Count || !s.IsWord(comma + 1)) return p;
+        int end = comma + 1;
+        while (end < s.Count && !s.IsPunct(end))
+        {
+            if (s.Lexicon.Complementizers.Contains(s.Folded[end]) || s.Lexicon.Verbs.Contains(s.Folded[end])) return p;
+            end++;
+        }
+        if (end < s.Count && !(s.Is(end, ".") || s.Is(end, "!")) || end - comma > 14) return p;
+        return p with { Appositive = (s.StartOf(comma + 1), s.EndOf(end - 1)) };
     }
 
     /// <summary>"X, APPOSITIVE, said": the phrase before the appositive ending at the comma <paramref name="comma"/>.</summary>
@@ -121,7 +167,8 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
         if (!looksAppositive) return null;
         var np = SourcePhraseFinder.Left(s, open);
         // "The regional governor, Ahmet Kaya, said": the description and the name together
-        if (isName && np is not null && !s.IsCap(np.TokenEnd - 1)) return SourcePhrase.Of(s, np.TokenStart, comma);
+        if (isName && np is not null && (!s.IsCap(np.TokenEnd - 1) || s.Lexicon.Determiners.Contains(s.Folded[np.TokenStart])))
+            return SourcePhrase.Of(s, np.TokenStart, comma);
         if (isName) return null;
         return np is null ? null : np with { Appositive = (s.StartOf(open + 1), s.EndOf(comma - 1)) };
     }
@@ -179,6 +226,8 @@ public sealed class AttributionExtractor(OutletRegistry outlets, AttributionOpti
             src = author;
         }
         bool atStart = m.TokenStart == 0 || s.IsPunct(m.TokenStart - 1) || lex.Boundaries.Contains(s.Folded[m.TokenStart - 1]);
+        // "C, selon X, cité par Y.": a comma after a clause puts the content on the left; after a short opener ("Hier, selon X, C") on the right
+        if (s.IsComma(m.TokenStart - 1) && Enumerable.Range(0, m.TokenStart - 1).Count(s.IsWord) > 3) atStart = false;
         var side = atStart && src.TokenEnd < s.Count - 1 ? ContentSide.Right : ContentSide.Left;
         int rightFrom = src.TokenEnd;
         if (s.IsComma(rightFrom)) rightFrom++;

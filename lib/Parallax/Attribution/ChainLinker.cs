@@ -69,9 +69,11 @@ public sealed class ChainLinker(SourceTyper typer)
         foreach (var d in drafts.ToList())
         {
             var verb = s.Folded[d.CueTo - 1];
-            bool told = verb is "told" or "tells" or "tell" || verb is "confié" or "confie" or "déclaré" or "dit" or "indiqué" && s.Is(d.CueTo, "à");
+            // "told X"; French any reporting verb with its addressee ("a affirmé à l'AFP", "a déclaré au Monde")
+            bool toAddressee = s.Lexicon.Language == "fr" && (s.Is(d.CueTo, "à") || s.Is(d.CueTo, "au") || s.Is(d.CueTo, "aux"));
+            bool told = verb is "told" or "tells" or "tell" || toAddressee;
             if (d.Kind != CueKind.Verb || d.Via is not null || !told) continue;
-            int at = s.Is(d.CueTo, "à") ? d.CueTo + 1 : d.CueTo;
+            int at = toAddressee ? d.CueTo + 1 : d.CueTo;
             var addressee = SourcePhraseFinder.Right(s, at);
             if (addressee is null) continue;
             var info = typer.Type(s, addressee, roles);

@@ -86,8 +86,16 @@ public static class ContentSpanFinder
     {
         int to = d.Source is { IsClitic: false } src && src.TokenStart < d.CueFrom ? src.TokenStart : d.CueFrom;
         int from = 0;
+        AttributionDraft? inner = null;
         foreach (var o in drafts)
-            if (o != d && o.Side == ContentSide.Right && o.CueTo <= to && o.ContentEnd > s.StartOf(0)) from = Math.Max(from, o.CueTo);
+            if (o != d && o.Side == ContentSide.Right && o.CueTo <= to && o.ContentEnd > s.StartOf(0) && o.CueTo > from) (from, inner) = (o.CueTo, o);
+        // "Le ministre a dénoncé C, a indiqué son bureau": the whole reported clause, which reaches us through the later source
+        if (inner is { Source: { IsClitic: false } isrc, SharedSource: false } && isrc.TokenStart < inner.CueFrom && to - inner.CueTo > 0
+            && s.IsComma(to - 1) && d.Source is { } own && own.TokenStart > d.CueFrom - 1 && !drafts.Any(o => o != inner && o != d && o.CueFrom < inner.CueFrom && o.CueTo > isrc.TokenStart))
+        {
+            from = drafts.Where(o => o.Side == ContentSide.Right && o.CueTo <= isrc.TokenStart).Select(o => o.CueTo).DefaultIfEmpty(0).Max();
+            if (from <= isrc.TokenStart) { from = isrc.TokenStart; inner.Via ??= d; }
+        }
         (d.ContentStart, d.ContentEnd) = Trim(s, s.StartOf(from), s.StartOf(to));
     }
 
@@ -125,6 +133,7 @@ public static class ContentSpanFinder
     {
         var t = s.Text;
         while (start < end && (char.IsWhiteSpace(t[start]) || t[start] is ',' or ';' or ':' or '—' or '–')) start++;
+        if (s.Count > 0 && start == s.Tokens[0].Start) start = DatelinePrefix.Skip(t, start, end);
         while (end > start && (char.IsWhiteSpace(t[end - 1]) || t[end - 1] is ',' or ';' or ':' or '.' or '—' or '–')) end--;
         return (start, end);
     }

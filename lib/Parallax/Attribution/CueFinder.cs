@@ -15,6 +15,7 @@ public static class CueFinder
         for (int i = 0; i < s.Count; i++)
         {
             if (!s.IsWord(i)) continue;
+            if (lex.NotCues.MatchAt(f, i) is > 0 and var skip) { i += skip - 1; continue; }
             var m = Match(s, i);
             if (m is null) continue;
             found.Add(m);
@@ -40,8 +41,8 @@ public static class CueFinder
             if ((n = lex.Spread.MatchAt(f, i)) > 0 && SpreadTarget(s, i + n) > 0) return new(CueKind.Spread, i, i + n);
             if ((n = lex.Credits.MatchAt(f, i)) > 0 && IsCredit(s, i, n)) return new(CueKind.Credit, i, i + n);
             if (passiveContext || IsNounUse(s, i)) return null;
-            if ((n = lex.AsVerbs.MatchAt(f, i)) > 0 && AsAfter(s, i + n) >= 0) return new(CueKind.AsVerb, i, i + n);
-            if ((n = lex.Verbs.MatchAt(f, i)) > 0) return new(CueKind.Verb, i, i + n);
+            if ((n = lex.AsVerbs.MatchAt(f, i)) > 0 && AsAfter(s, i + n) >= 0 && !IsBareParticiple(s, i, n)) return new(CueKind.AsVerb, i, i + n);
+            if ((n = lex.Verbs.MatchAt(f, i)) > 0 && !IsBareParticiple(s, i, n)) return new(CueKind.Verb, i, i + n);
             return null;
         }
 
@@ -57,6 +58,17 @@ public static class CueFinder
         if (lex.Determiners.Contains(prev)) return true;
         if (prev is "to" or "so-called" or "of" || lex.Language == "fr" && prev is "le" or "la" or "les" or "un" or "une" or "de") return true;
         return false;
+    }
+
+    /// <summary>
+    /// True for a past participle used as an adjective, not a reporting verb: with no auxiliary before it ("un message
+    /// publié lundi", "un groupe soutenu par l'Iran"), in languages whose participles the cue file lists by ending.
+    /// </summary>
+    public static bool IsBareParticiple(SentenceView s, int i, int n)
+    {
+        var lex = s.Lexicon;
+        if (s.Clitic[i + n - 1] is not null || AttributionExtractor.AuxStart(s, i) < i) return false;
+        return lex.ParticipleEndings.Any(e => s.Folded[i].EndsWith(e, StringComparison.Ordinal) && s.Folded[i].Length > e.Length + 2);
     }
 
     /// <summary>True after a form of "be" ("was announced", "a été annoncé"); <paramref name="habitual"/> when a habitual adverb intervenes.</summary>

@@ -31,6 +31,7 @@ public sealed class LanguageCueList
     public List<string> BlockAnnouncers { get; set; } = [];
     public List<string> Hearsay { get; set; } = [];
     public List<string> Unsourced { get; set; } = [];
+    public List<string> NotCues { get; set; } = [];
     public Dictionary<string, List<string>> Grammar { get; set; } = [];
 
     internal static LanguageCueList Concat(LanguageCueList a, LanguageCueList b) => new()
@@ -38,7 +39,7 @@ public sealed class LanguageCueList
         Verbs = [.. a.Verbs, .. b.Verbs], Continuations = [.. a.Continuations, .. b.Continuations], AsVerbs = [.. a.AsVerbs, .. b.AsVerbs],
         Prepositions = [.. a.Prepositions, .. b.Prepositions], Citing = [.. a.Citing, .. b.Citing], Quoting = [.. a.Quoting, .. b.Quoting],
         Saying = [.. a.Saying, .. b.Saying], Passives = [.. a.Passives, .. b.Passives], Spread = [.. a.Spread, .. b.Spread],
-        Credits = [.. a.Credits, .. b.Credits], BlockAnnouncers = [.. a.BlockAnnouncers, .. b.BlockAnnouncers], Hearsay = [.. a.Hearsay, .. b.Hearsay], Unsourced = [.. a.Unsourced, .. b.Unsourced],
+        Credits = [.. a.Credits, .. b.Credits], BlockAnnouncers = [.. a.BlockAnnouncers, .. b.BlockAnnouncers], Hearsay = [.. a.Hearsay, .. b.Hearsay], Unsourced = [.. a.Unsourced, .. b.Unsourced], NotCues = [.. a.NotCues, .. b.NotCues],
         Grammar = a.Grammar.Keys.Union(b.Grammar.Keys).ToDictionary(k => k,
             k => (a.Grammar.GetValueOrDefault(k) ?? []).Concat(b.Grammar.GetValueOrDefault(k) ?? []).ToList()),
     };
@@ -59,7 +60,9 @@ public sealed class CueLexicon
         Boundaries = G("boundaries"); Stops = G("stops"); TimeWords = G("time_words"); PersonPronouns = G("person_pronouns");
         ThingPronouns = G("thing_pronouns"); PluralPronouns = G("plural_pronouns"); SelfPronouns = G("self_pronouns");
         ObjectPronouns = G("object_pronouns"); AppositiveOpeners = G("appositive_openers"); CliticSubjects = G("clitic_subjects");
-        RelativeHeads = G("relative_heads");
+        RelativeHeads = G("relative_heads"); NamePrefixes = G("name_prefixes"); Contrasts = G("contrasts"); PostModifiers = G("post_modifiers"); NotCues = new(l.NotCues);
+        ParticipleEndings = l.Grammar.GetValueOrDefault("participle_endings") ?? [];
+        MasculineWords = G("masculine_words"); FeminineWords = G("feminine_words");
     }
 
     public string Language { get; }
@@ -98,6 +101,19 @@ public sealed class CueLexicon
     public PhraseSet CliticSubjects { get; }
     /// <summary>Nouns a clause can follow without "that" ("the reasons the government gave"): no source starts after them.</summary>
     public PhraseSet RelativeHeads { get; }
+    /// <summary>Lower-case particles joined to a name by a hyphen ("al-", "el-", "ben-").</summary>
+    public PhraseSet NamePrefixes { get; }
+    /// <summary>Conjunctions joining two verbs of one subject besides "and" ("but", "mais").</summary>
+    public PhraseSet Contrasts { get; }
+    /// <summary>Phrases that continue a source after its head ("familiar with", "close to", "proches de").</summary>
+    public PhraseSet PostModifiers { get; }
+    /// <summary>Phrases that look like cues but are not ("selon toute vraisemblance", "according to plan").</summary>
+    public PhraseSet NotCues { get; }
+    /// <summary>Endings of past participles that need an auxiliary to report speech (French "-é", "-u", "-is").</summary>
+    public IReadOnlyList<string> ParticipleEndings { get; }
+    /// <summary>Determiners and pronouns that mark a masculine or feminine phrase, for resolving il/elle.</summary>
+    public PhraseSet MasculineWords { get; }
+    public PhraseSet FeminineWords { get; }
 
     /// <summary>True for a subject pronoun (he, she, it, they, il, elle...).</summary>
     public bool IsPronoun(string w) => PersonPronouns.Contains(w) || ThingPronouns.Contains(w) || PluralPronouns.Contains(w);

@@ -19,7 +19,10 @@ public sealed class ReferenceResolver(SourceLexicon lex)
             if (d.Info is not { } info || d.Source is null) continue;
             AttributionDraft? referent = info.Form switch
             {
-                SourceForm.Pronoun => Latest(drafts, i, o => Compatible(info.Pronoun, o)),
+                SourceForm.Pronoun when AnySingular(d, info) => Latest(drafts, i, o => Singular(o) && SameGender(info, o))
+                    ?? Latest(drafts, i, o => Compatible(info.Pronoun, o)),
+                SourceForm.Pronoun => Latest(drafts, i, o => Compatible(info.Pronoun, o) && SameGender(info, o))
+                    ?? Latest(drafts, i, o => Compatible(info.Pronoun, o)),
                 SourceForm.Description => Latest(drafts, i, o => Describes(d, info, o, roles)),
                 _ => null,
             };
@@ -44,6 +47,21 @@ public sealed class ReferenceResolver(SourceLexicon lex)
             if (drafts[k].Source is not null && drafts[k].Info is not null && drafts[k].Type != "unattributed" && ok(drafts[k])) return drafts[k];
         return null;
     }
+
+    /// <summary>
+    /// A gendered singular pronoun (French il/elle) stands for people and things alike ("Le ministère ... Il a ajouté"):
+    /// it resolves to the latest singular source of its gender, unless it introduces a direct quotation, which people utter.
+    /// </summary>
+    private static bool AnySingular(AttributionDraft d, SourceInfo info)
+    {
+        if (info.Gender is null || info.Pronoun != PronounClass.Person) return false;
+        var t = d.Sentence.Text;
+        return !(d.ContentStart >= 0 && d.ContentStart < t.Length && t[d.ContentStart] is '«' or '"' or '“' or '‹');
+    }
+
+    private static bool Singular(AttributionDraft o) => !o.Info!.IsPlural && o.Kind is not (CueKind.Citing or CueKind.ReverseCiting or CueKind.Credit);
+
+    private static bool SameGender(SourceInfo info, AttributionDraft o) => info.Gender is null || o.Info!.Gender is null || o.Info.Gender == info.Gender;
 
     private static bool Compatible(PronounClass pronoun, AttributionDraft o) => pronoun switch
     {

@@ -28,6 +28,13 @@ public sealed partial class SentenceView
             }
             Folded[i] = f;
         }
+        Bare = Folded.Select(Unelided).ToArray();
+    }
+
+    private static string Unelided(string w)
+    {
+        int a = w.IndexOf('\'');
+        return a is 1 or 2 && a + 1 < w.Length && w[..a] is "l" or "d" or "qu" or "j" or "s" or "n" ? w[(a + 1)..] : w;
     }
 
     [GeneratedRegex(@"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")]
@@ -41,13 +48,29 @@ public sealed partial class SentenceView
     public CueLexicon Lexicon { get; }
     public List<Token> Tokens { get; }
     public string[] Folded { get; }
+    /// <summary><see cref="Folded"/> without French elided articles ("l'agence" → "agence"), for phrase lists.</summary>
+    public string[] Bare { get; }
     public (int Start, int End)?[] Clitic { get; }
     public int Count => Tokens.Count;
 
     public bool IsWord(int i) => i >= 0 && i < Count && Tokens[i].IsWord;
     public bool IsPunct(int i) => i >= 0 && i < Count && !Tokens[i].IsWord;
     public bool Is(int i, string folded) => i >= 0 && i < Count && Folded[i] == folded;
-    public bool IsCap(int i) => i >= 0 && i < Count && Tokens[i].IsCapitalised;
+    public bool IsCap(int i) => i >= 0 && i < Count && (Tokens[i].IsCapitalised || IsPrefixedName(Tokens[i].Text));
+
+    /// <summary>True for a token written in capitals ("US", "IDF"): never a pronoun or a function word.</summary>
+    public bool IsAcronym(int i) => i >= 0 && i < Count && Tokens[i].Text.Length >= 2 && Tokens[i].Text.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c)) && Tokens[i].Text.Count(char.IsLetter) >= 2;
+
+    /// <summary>True for a subject or self pronoun at <paramref name="i"/> ("he", "il", "we"), not an acronym ("US").</summary>
+    public bool IsPronounAt(int i, bool self = false) => i >= 0 && i < Count && !IsAcronym(i)
+        && (Lexicon.IsPronoun(Folded[i]) || self && Lexicon.SelfPronouns.Contains(Folded[i]));
+
+    /// <summary>A name behind a lower-case particle: "al-Obeidi", "ben-Ali", "ould-Abdallah".</summary>
+    private bool IsPrefixedName(string t)
+    {
+        int dash = t.IndexOfAny(['-', '‐']);
+        return dash > 0 && dash + 1 < t.Length && char.IsUpper(t[dash + 1]) && Lexicon.NamePrefixes.Contains(t[..dash]);
+    }
     public bool IsComma(int i) => Is(i, ",");
     public bool IsDigit(int i) => i >= 0 && i < Count && char.IsDigit(Tokens[i].Text[0]);
 

@@ -18,6 +18,11 @@ public sealed class SourceTypeList
     public List<string> Governments { get; set; } = [];
     public List<string> UnattributedHeads { get; set; } = [];
     public List<string> NonAgentHeads { get; set; } = [];
+    public List<string> NewsAgencyNouns { get; set; } = [];
+    public List<string> NewsWords { get; set; } = [];
+    public List<string> StateQualifiers { get; set; } = [];
+    public List<string> NewspaperNouns { get; set; } = [];
+    public List<string> BroadcasterNouns { get; set; } = [];
     public List<string> AmbiguousOutletNames { get; set; } = [];
     public List<string> MonitorNouns { get; set; } = [];
 
@@ -34,6 +39,9 @@ public sealed class SourceTypeList
         Governments = [.. a.Governments, .. b.Governments], UnattributedHeads = [.. a.UnattributedHeads, .. b.UnattributedHeads],
         NonAgentHeads = [.. a.NonAgentHeads, .. b.NonAgentHeads], AmbiguousOutletNames = [.. a.AmbiguousOutletNames, .. b.AmbiguousOutletNames],
         MonitorNouns = [.. a.MonitorNouns, .. b.MonitorNouns],
+        NewsAgencyNouns = [.. a.NewsAgencyNouns, .. b.NewsAgencyNouns], NewsWords = [.. a.NewsWords, .. b.NewsWords],
+        StateQualifiers = [.. a.StateQualifiers, .. b.StateQualifiers], NewspaperNouns = [.. a.NewspaperNouns, .. b.NewspaperNouns],
+        BroadcasterNouns = [.. a.BroadcasterNouns, .. b.BroadcasterNouns],
     };
 }
 
@@ -49,6 +57,8 @@ public sealed class SourceLexicon
         GovernmentBodies = new(l.GovernmentBodies); MonitorNouns = new(l.MonitorNouns); UnattributedHeads = new(l.UnattributedHeads); NonAgentHeads = new(l.NonAgentHeads);
         Governments = new HashSet<string>(l.Governments.Select(g => g.Replace('’', '\'')), StringComparer.Ordinal);
         AmbiguousOutletNames = new HashSet<string>(l.AmbiguousOutletNames, StringComparer.OrdinalIgnoreCase);
+        NewsAgencyNouns = new(l.NewsAgencyNouns); NewsWords = new(l.NewsWords); StateQualifiers = new(l.StateQualifiers);
+        NewspaperNouns = new(l.NewspaperNouns); BroadcasterNouns = new(l.BroadcasterNouns);
     }
 
     public PhraseSet StateMedia { get; }
@@ -69,6 +79,16 @@ public sealed class SourceLexicon
     /// <summary>Country and capital names, case-sensitive ("US" but not "us").</summary>
     public IReadOnlySet<string> Governments { get; }
     public IReadOnlySet<string> AmbiguousOutletNames { get; }
+    /// <summary>Capitalised nouns that make an unknown name a news agency with a news word ("Agence", "Agency", "Presse").</summary>
+    public PhraseSet NewsAgencyNouns { get; }
+    /// <summary>Words of news in agency names ("News", "Press", "d'information").</summary>
+    public PhraseSet NewsWords { get; }
+    /// <summary>Words that make a news agency state media ("state", "officielle", "d'État", "publique").</summary>
+    public PhraseSet StateQualifiers { get; }
+    /// <summary>Media nouns that type a named outlet as a newspaper ("the daily X", "le quotidien X").</summary>
+    public PhraseSet NewspaperNouns { get; }
+    /// <summary>Media nouns that type a named outlet as a broadcaster ("the channel X", "la chaîne X").</summary>
+    public PhraseSet BroadcasterNouns { get; }
 
     public static SourceLexicon For(KitData data) => new(data.Load<SourceTypeList>("source_types.yaml", SourceTypeList.Merge));
 }

@@ -16,7 +16,7 @@ public static class SourcePhraseFinder
         var lex = s.Lexicon;
         int k = end - 1;
         if (k < 0 || !s.IsWord(k)) return LeftParenthetical(s, end);
-        if (lex.IsPronoun(s.Folded[k]) || lex.SelfPronouns.Contains(s.Folded[k]))
+        if (s.IsPronounAt(k, self: true))
             return SourcePhrase.Of(s, k, end);
         int start = end;
         while (k >= 0 && end - k <= MaxTokens)
@@ -24,7 +24,13 @@ public static class SourcePhraseFinder
             var w = s.Folded[k];
             if (s.Is(k, ")") && Parenthesis(s, k) is int open && start < end) { start = open; k = open - 1; continue; }
             if (!s.IsWord(k) || lex.Complementizers.Contains(w)) break;
-            if (lex.Determiners.Contains(w) && !(k > 0 && lex.Inner.Contains(s.Folded[k - 1]) && start < end)) { start = k; break; }
+            // "a diplomat familiar with the talks", "des sources proches de l'enquête"
+            if (start < end && PostModifierStart(s, k + 1) is int pm and > 0 && s.IsWord(pm - 1) && !IsStop(s, pm - 1)) { start = pm; k = pm - 1; continue; }
+            // French "du"/"des" after a noun is "de" + article: "le ministère des Affaires étrangères"
+            if (lex.Determiners.Contains(w) && lex.Inner.Contains(w) && start < end && k > 0 && s.IsWord(k - 1) && !IsStop(s, k - 1)
+                && !lex.Determiners.Contains(s.Folded[k - 1]) && !lex.Verbs.Contains(s.Folded[k - 1])) { start = k; k--; continue; }
+            bool continued = k > 0 && start < end && (lex.Inner.Contains(s.Folded[k - 1]) || PostModifierStart(s, k) >= 0);
+            if (lex.Determiners.Contains(w) && !continued) { start = k; break; }
             if (lex.Determiners.Contains(w)) { start = k; k--; continue; }
             if (lex.Quantifiers.Contains(w) || s.IsDigit(k) && start < end && !s.IsDigit(start)) { start = k; k--; continue; }
             if (lex.Inner.Contains(w) && start < end && k > 0 && s.IsWord(k - 1) && !IsStop(s, k - 1)) { start = k; k--; continue; }
@@ -45,7 +51,7 @@ public static class SourcePhraseFinder
     {
         var lex = s.Lexicon;
         if (start >= s.Count || !s.IsWord(start)) return null;
-        if (lex.IsPronoun(s.Folded[start]) || lex.ObjectPronouns.Contains(s.Folded[start]) && !s.IsWord(start + 1))
+        if (s.IsPronounAt(start) || !s.IsAcronym(start) && lex.ObjectPronouns.Contains(s.Folded[start]) && !s.IsWord(start + 1))
             return SourcePhrase.Of(s, start, start + 1);
         int k = start, end = start;
         while (k < s.Count && k - start < MaxTokens)
@@ -56,6 +62,11 @@ public static class SourcePhraseFinder
             if (!s.IsWord(k)) break;
             if ((lex.Determiners.Contains(w) || lex.Quantifiers.Contains(w)) && k == start) { k++; continue; }
             if (k == start + 1 && lex.Quantifiers.Contains(w) && end == start) { k++; continue; }
+            // "des sources sécuritaires citées par l'AFP", "un officier joint par téléphone": the phrase ends at a participle and its agent
+            if (end > start && lex.Citing.MatchAt(s.FoldedList, k) > 0) break;
+            if (end > start && k + 1 < s.Count && lex.By.Contains(s.Folded[k + 1]) && lex.ParticipleEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal) && w.Length > e.Length + 2)) break;
+            // "a source close to the talks", "des sources proches du dossier"
+            if (end > start && lex.PostModifiers.MatchAt(s.FoldedList, k) is > 0 and var pm && s.IsWord(k + pm)) { k += pm; continue; }
             if (lex.Inner.Contains(w) && end > start && s.IsWord(k + 1) && !IsStop(s, k + 1) && !lex.TimeWords.Contains(s.Folded[k + 1])
                 && (w is not ("in" or "at" or "en" or "à") || s.IsCap(k + 1))) { k++; continue; }
             if (lex.And.Contains(w) && end > start && s.IsCap(end - 1) && s.IsCap(k + 1)) { k++; continue; }
@@ -67,11 +78,20 @@ public static class SourcePhraseFinder
         return end > start ? SourcePhrase.Of(s, start, end) : null;
     }
 
+    /// <summary>Start of a post-modifier phrase ("familiar with", "close to") ending just before token <paramref name="end"/>, or -1.</summary>
+    public static int PostModifierStart(SentenceView s, int end)
+    {
+        for (int j = Math.Max(0, end - 5); j < end; j++)
+            if (s.Lexicon.PostModifiers.MatchAt(s.FoldedList, j, end) == end - j) return j;
+        return -1;
+    }
+
     /// <summary>True when the word cannot be inside a source phrase.</summary>
     public static bool IsStop(SentenceView s, int k)
     {
         var lex = s.Lexicon;
         var w = s.Folded[k];
+        if (s.IsAcronym(k)) return false;
         if (lex.Stops.Contains(w) || lex.Complementizers.Contains(w) || lex.By.Contains(w)) return true;
         if (lex.TimeWords.Contains(w) || lex.Boundaries.Contains(w)) return true;
         if (lex.IsPronoun(w) || lex.SelfPronouns.Contains(w)) return true;

@@ -18,11 +18,11 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
     public SourceInfo Type(SentenceView s, SourcePhrase p, PersonRoles roles)
     {
         var cues = s.Lexicon;
-        if (p.IsClitic || p.TokenEnd - p.TokenStart == 1 && cues.IsPronoun(s.Folded[p.TokenStart]))
+        if (p.IsClitic || p.TokenEnd - p.TokenStart == 1 && s.IsPronounAt(p.TokenStart))
         {
             var w = p.IsClitic ? PhraseSet.Fold(p.Text) : s.Folded[p.TokenStart];
             var cls = cues.PersonPronouns.Contains(w) ? PronounClass.Person : cues.PluralPronouns.Contains(w) ? PronounClass.Plural : PronounClass.Thing;
-            return new SourceInfo("other", w, SourceForm.Pronoun, cls, cls == PronounClass.Person, cls == PronounClass.Plural);
+            return new SourceInfo("other", w, SourceForm.Pronoun, cls, cls == PronounClass.Person, cls == PronounClass.Plural) { Gender = GenderOf(cues, w) };
         }
         var f = s.FoldedList;
         int from = p.TokenStart, to = p.TokenEnd;
@@ -47,26 +47,62 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
         if (lex.JournalistTitles.Contains(head) || headIsName && lex.JournalistTitles.OccursIn(f, core, h)) type = "journalist";
         else if (headIsName && outlet is not null && lex.OfficialTitles.OccursIn(f, core, h)) type = "official";
         else if (lex.MemberTitles.Contains(head) && lex.Legislatures.OccursIn(f, h, to)) type = "official";
-        else if (lex.StateMedia.OccursIn(f, from, to) && !lex.OfficialTitles.Contains(head)) type = "state-media";
+        else if ((lex.StateMedia.OccursIn(f, from, to) || lex.StateMedia.OccursIn(s.Bare, from, to)) && !lex.OfficialTitles.Contains(head)) type = "state-media";
         else if (outlet is not null) type = lex.OfficialTitles.Contains(head) ? "official" : outlet.Type;
+        else if (NewsAgencyType(s, from, to) is { } agency) type = agency;
         else if (lex.UnattributedHeads.Contains(head)) type = "unattributed";
         else if (lex.AnonymousHeads.Contains(head))
             type = definite && !plural && lex.OfficialTitles.Contains(head) ? "official" : "anonymous";
         else if (lex.OfficialTitles.Contains(head)) type = "official";
+        else if (headIsName && lex.OfficialTitles.OccursIn(f, core, h)) type = "official";
         else if (lex.MonitorNouns.Contains(head) || MultiWord(lex.MonitorNouns, s, core, to)) type = "monitor";
         else if (lex.MilitaryBodies.Contains(head) || MultiWord(lex.MilitaryBodies, s, core, to)) type = "military";
         else if (lex.GovernmentBodies.Contains(head) || MultiWord(lex.GovernmentBodies, s, core, to)) type = "government-body";
         else if (lex.MediaNouns.Contains(head))
-            type = lex.StateControlledDemonyms.OccursIn(f, from, to) ? "state-media" : "other";
+            type = lex.StateControlledDemonyms.OccursIn(f, from, to) ? "state-media" : NamedMediaType(s, head, core, to) ?? "other";
         else if (lex.ReportNouns.Contains(head)) type = "other";
         else if (lex.Governments.Contains(s.Span(core, to).Replace('’', '\''))) type = "government-body";
+        else if (headIsName && Enumerable.Range(core, h - core).FirstOrDefault(k => lex.MediaNouns.Contains(f[k]), -1) is >= 0 and var noun)
+            type = NamedMediaType(s, f[noun], core, to) ?? NamedPersonType(s, p, core, to, roles);
         else if (headIsName) type = NamedPersonType(s, p, core, to, roles);
 
         bool isPerson = type is "journalist" or "official" && !plural && outlet is null && !lex.GovernmentBodies.Contains(head) && !lex.MilitaryBodies.Contains(head)
             || type == "anonymous" && !plural
             || headIsName && type is null or "other" or "journalist" or "official";
         var form = outlet is not null || headIsName ? SourceForm.Name : definite ? SourceForm.Description : SourceForm.Other;
-        return new SourceInfo(type ?? "other", head, form, PronounClass.None, isPerson, plural, outlet?.Name);
+        return new SourceInfo(type ?? "other", head, form, PronounClass.None, isPerson, plural, outlet?.Name) { Gender = GenderOf(cues, f[from]) };
+    }
+
+    /// <summary>Grammatical gender marked by a determiner or pronoun ('m', 'f'), or null.</summary>
+    private static char? GenderOf(CueLexicon cues, string word) =>
+        cues.MasculineWords.Contains(word) ? 'm' : cues.FeminineWords.Contains(word) ? 'f' : null;
+
+    /// <summary>"wire" (or "state-media" when qualified) for an unknown name of a news agency: a capitalised agency noun
+    /// with a news word ("l'Agence nationale d'information", "the Somali National News Agency", "Maghreb Arabe Presse").</summary>
+    private string? NewsAgencyType(SentenceView s, int from, int to)
+    {
+        bool agency = false, news = false, state = false;
+        for (int k = from; k < to; k++)
+        {
+            if (!s.IsWord(k)) continue;
+            var w = Unelide(s.Folded[k]);
+            var text = Unelide(s.Tokens[k].Text.Replace('’', '\''));
+            if (text.Length > 0 && char.IsUpper(text[0]) && lex.NewsAgencyNouns.Contains(w)) agency = true;
+            if (lex.NewsWords.Contains(w)) news = true;
+            if (lex.StateQualifiers.Contains(w) || lex.StateQualifiers.Contains(s.Folded[k])) state = true;
+        }
+        return agency && news ? state ? "state-media" : "wire" : null;
+    }
+
+    /// <summary>"newspaper" or "broadcaster" for a media noun naming its outlet ("le quotidien soudanais Al-Tayar", "the channel X").</summary>
+    private string? NamedMediaType(SentenceView s, string head, int core, int to)
+    {
+        bool named = Enumerable.Range(core, to - core).Any(k => s.IsCap(k) && !IsLexiconWord(Unelide(s.Folded[k])) && !lex.StateControlledDemonyms.Contains(s.Folded[k]));
+        if (!named) return null;
+        if (lex.NewspaperNouns.Contains(head)) return "newspaper";
+        if (lex.BroadcasterNouns.Contains(head)) return "broadcaster";
+        if (lex.NewsAgencyNouns.Contains(head)) return "wire";
+        return null;
     }
 
     private string? NamedPersonType(SentenceView s, SourcePhrase p, int core, int to, PersonRoles roles)
@@ -95,7 +131,8 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
             return k;
         }
         for (int k = core + 1; k < to; k++)
-            if (cues.Inner.Contains(s.Folded[k]) && s.IsWord(k - 1) && !s.IsCap(k - 1)) return k - 1;
+            if (cues.Inner.Contains(s.Folded[k]) && s.IsWord(k - 1) && !s.IsCap(k - 1)
+                || cues.PostModifiers.MatchAt(s.FoldedList, k, to) > 0 && s.IsWord(k - 1)) return k - 1;
         int last = to - 1;
         while (last > core && !s.IsWord(last)) last--;
         return last;
@@ -139,7 +176,8 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
                 if (o is null) continue;
                 if (len == 1 && lex.AmbiguousOutletNames.Contains(text))
                 {
-                    bool alone = Enumerable.Range(from, to - from).All(k => k == i || s.Lexicon.Determiners.Contains(s.Folded[k]) || lex.MediaNouns.Contains(s.Folded[k]));
+                    bool alone = Enumerable.Range(from, to - from).All(k => k == i || s.Lexicon.Determiners.Contains(s.Folded[k])
+                        || lex.MediaNouns.Contains(Unelide(s.Folded[k])) || lex.StateQualifiers.Contains(s.Folded[k]));
                     if (!alone) continue;
                 }
                 return o;

@@ -46,25 +46,38 @@ public sealed class OutletRegistry
         var tokens = Tokenizer.Tokenize(text, start, end < 0 ? text.Length : end);
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(tokens[i].Text, out var candidates)) continue;
+            // a French elided article stays outside the name: "l'AFP", "d'Europe 1"
+            int elided = ElisionLength(tokens[i].Text);
+            var first = tokens[i].Text[elided..];
+            if (!_byFirstWord.TryGetValue(first, out var candidates)) continue;
             foreach (var (words, outlet) in candidates)
             {
                 if (i + words.Length > tokens.Count) continue;
                 bool ok = true;
                 for (int k = 0; k < words.Length && ok; k++)
                 {
-                    var t = tokens[i + k].Text;
+                    var t = k == 0 ? first : tokens[i + k].Text;
+                    // a possessive closes the name: "Kurdistan 24's correspondent"
+                    if (k == words.Length - 1 && t.Length > 2 && (t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal))
+                        && !string.Equals(t, words[k], StringComparison.OrdinalIgnoreCase)) t = t[..^2];
                     ok = k == 0
                         ? string.Equals(t, words[k], StringComparison.OrdinalIgnoreCase) && (char.IsUpper(t[0]) || !char.IsLetter(t[0]))
                         : string.Equals(t, words[k], StringComparison.OrdinalIgnoreCase);
                 }
                 if (!ok) continue;
-                yield return (tokens[i].Start, tokens[i + words.Length - 1].End, outlet);
+                var last = tokens[i + words.Length - 1];
+                bool possessive = (last.Text.EndsWith("'s", StringComparison.Ordinal) || last.Text.EndsWith("’s", StringComparison.Ordinal))
+                    && !last.Text.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase);
+                int nameEnd = possessive ? last.End - 2 : last.End;
+                yield return (tokens[i].Start + elided, nameEnd, outlet);
                 i += words.Length - 1;
                 break;
             }
         }
     }
+
+    private static int ElisionLength(string token) =>
+        token.Length > 2 && token[1] is '\'' or '’' && token[0] is 'l' or 'L' or 'd' or 'D' && char.IsUpper(token[2]) ? 2 : 0;
 
     /// <summary>Lookup key: case and diacritics folded, apostrophes unified, leading "the"/"le"/"la" dropped.</summary>
     public static string Key(string name)

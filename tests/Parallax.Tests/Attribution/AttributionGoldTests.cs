@@ -11,78 +11,12 @@ public class AttributionGoldTests(ITestOutputHelper output)
 {
     private static readonly Lazy<CorpusTags> Tags = new(() => TaggingPipeline.Default(Repo.Seeds).Run(Corpus.Load(Repo.Seeds)));
 
-    private sealed record GoldAttribution(string Source, string Type, string Cue, string? Via, string? ViaFor);
+    private static AttributionScorer.Scored Score() =>
+        AttributionScorer.Score(Gold.Articles.Select(ga => (Gold.Id(ga), AttributionScorer.GoldOf(ga), Tags.Value[Gold.Id(ga)].Attributions)));
 
-    private static List<GoldAttribution> GoldOf(JsonElement article) =>
-        article.GetProperty("attributions").EnumerateArray().Select(g => new GoldAttribution(
-            Gold.Plain(g.GetProperty("source").GetString()!), g.GetProperty("source_type").GetString()!, g.GetProperty("cue").GetString()!,
-            g.TryGetProperty("via", out var v) ? v.GetString() : null, g.TryGetProperty("via_for", out var vf) ? vf.GetString() : null)).ToList();
+    private static List<GoldAttribution> GoldOf(JsonElement article) => AttributionScorer.GoldOf(article);
 
-    private static readonly HashSet<string> Function = ["the", "a", "an", "of", "in", "for", "le", "la", "les", "de", "des", "du", "and", "as", "that", "to", "by", "him", "her", "his", "in", "...", "also", "had", "has", "have", "was", "previously"];
-
-    private static List<string> Words(string s) =>
-        Parallax.Text.Tokenizer.Tokenize(Gold.Plain(s).Replace('’', '\'')).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())
-            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).Where(w => !Function.Contains(w)).ToList();
-
-    /// <summary>Head of a source: the last content word before a post-modifier ("correspondent in Ankara" → correspondent).</summary>
-    private static string Head(string s)
-    {
-        var core = Gold.Plain(s);
-        foreach (var cut in new[] { " in ", " of ", " for " })
-        {
-            int i = core.IndexOf(cut, StringComparison.Ordinal);
-            if (i > 0 && char.IsLower(core[..i].Split(' ')[^1][0])) { core = core[..i]; break; }
-        }
-        var w = Words(core);
-        return w.Count == 0 ? "" : w[^1];
-    }
-
-    private static bool SameSource(string gold, AttributionRecord found) =>
-        Same(gold, found.Source) || found.RefersTo is { } r && Same(gold, r);
-
-    private static bool Same(string gold, string found)
-    {
-        if (Head(gold) == Head(found) && Head(gold).Length > 0) return true;
-        var names = Parallax.Text.Tokenizer.Tokenize(gold).Where(t => t.IsWord && t.IsCapitalised && !Function.Contains(t.Text.ToLowerInvariant())).Select(t => t.Text.ToLowerInvariant());
-        var f = Words(found);
-        return names.Any(n => f.Contains(n.EndsWith("'s") ? n[..^2] : n)) && Words(gold).Count <= 3;
-    }
-
-    private static bool SameCue(string gold, string found)
-    {
-        static string Stem(string w) => w.Length > 5 ? w[..5] : w;
-        var g = Words(gold).Select(Stem).ToHashSet();
-        return Words(found).Select(Stem).Any(g.Contains);
-    }
-
-    private sealed record Scored(int Found, int Gold, int Matched, int TypeRight, List<string> Log);
-
-    private static Scored Score()
-    {
-        int found = 0, gold = 0, matched = 0, typeRight = 0;
-        var log = new List<string>();
-        foreach (var ga in Gold.Articles)
-        {
-            var id = Gold.Id(ga);
-            var golds = GoldOf(ga);
-            var list = Tags.Value[id].Attributions;
-            found += list.Count;
-            gold += golds.Count;
-            var used = new HashSet<int>();
-            foreach (var g in golds)
-            {
-                int hit = Enumerable.Range(0, list.Count).FirstOrDefault(i => !used.Contains(i) && SameSource(g.Source, list[i]) && SameCue(g.Cue, list[i].Cue), -1);
-                if (hit < 0) { log.Add($"{id[..3]} MISSED {g.Source} | {g.Cue}"); continue; }
-                used.Add(hit);
-                matched++;
-                if (list[hit].SourceType == g.Type) typeRight++;
-                else log.Add($"{id[..3]} TYPE {g.Source}: {list[hit].SourceType} (gold {g.Type})");
-            }
-            for (int i = 0; i < list.Count; i++)
-                if (!used.Contains(i)) log.Add($"{id[..3]} EXTRA {list[i].Source} | {list[i].Cue} | {list[i].SourceType}");
-        }
-        return new Scored(found, gold, matched, typeRight, log);
-    }
+    private static bool SameSource(string gold, AttributionRecord found) => AttributionScorer.SameSource(gold, found);
 
     [Fact]
     public void Precision_recall_and_source_type_accuracy_reach_0_90_on_the_seeds()
