@@ -10,8 +10,11 @@ public sealed record MergeRow(string Entity, string Kind, string A, string B, st
 public sealed record SpellingUse(string Entity, string Spelling, string Article, string Label, string Outlet, DateTime? Published,
     int Count, int FirstStart, string Sentence);
 
-/// <summary>The spelling an outlet uses most for an entity, out of all its mentions of it, and the others it uses.</summary>
+/// <summary>The spelling an outlet prefers for an entity: uses of it (with its surname alone), all the outlet's mentions of the entity, the others.</summary>
 public sealed record PreferredSpellingRow(string Entity, string Outlet, string Preferred, int Uses, int Mentions, string Others);
+
+/// <summary>Two spellings of one entity in one article, joined by a spelling rule.</summary>
+public sealed record SpellingClash(string Article, string Label, string Entity, string A, string B, string Rules);
 
 /// <summary>Where and when a spelling first appears (undated articles come last).</summary>
 public sealed record FirstUseRow(string Entity, string Spelling, DateTime? Date, string Article, string Outlet, string Sentence);
@@ -53,18 +56,51 @@ public static class SpellingFrames
     }
 
     /// <summary>
-    /// Each outlet's most used spelling of each entity; ties go to the fuller form (more characters), then to the one
-    /// the outlet used first.
+    /// Each outlet's preferred spelling of each entity: the full (several-word) form used most, counting with it the uses
+    /// of its surname alone ("Assad" counts for "Bashar al-Assad"); ties go to the form the outlet used first. An outlet
+    /// that only ever writes one-word forms prefers its most used one.
     /// </summary>
     public static IReadOnlyList<PreferredSpellingRow> Preferred(IReadOnlyList<SpellingUse> uses) =>
         uses.GroupBy(u => (u.Entity, u.Outlet)).Select(g =>
         {
-            var bySpelling = g.GroupBy(u => u.Spelling)
-                .Select(s => (Spelling: s.Key, Count: s.Sum(u => u.Count), First: s.Min(u => (u.Published ?? DateTime.MaxValue, u.FirstStart))))
-                .OrderByDescending(s => s.Count).ThenByDescending(s => s.Spelling.Length).ThenBy(s => s.First).ToList();
-            return new PreferredSpellingRow(g.Key.Entity, g.Key.Outlet, bySpelling[0].Spelling, bySpelling[0].Count, bySpelling.Sum(s => s.Count),
-                string.Join(", ", bySpelling.Skip(1).Select(s => $"{s.Spelling} ×{s.Count}")));
+            var spellings = g.GroupBy(u => u.Spelling)
+                .Select(s => (Spelling: s.Key, Count: s.Sum(u => u.Count), First: s.Min(u => (u.Published ?? DateTime.MaxValue, u.Article, u.FirstStart))))
+                .ToList();
+            var full = spellings.Where(s => s.Spelling.Contains(' ')).ToList();
+            var ranked = (full.Count > 0 ? full : spellings)
+                .Select(s => (s.Spelling, Weight: s.Count + (full.Count > 0 ? spellings.Where(o => !o.Spelling.Contains(' ') && IsSurnameOf(o.Spelling, s.Spelling)).Sum(o => o.Count) : 0), s.First))
+                .OrderByDescending(s => s.Weight).ThenBy(s => s.First).ToList();
+            var best = ranked[0];
+            return new PreferredSpellingRow(g.Key.Entity, g.Key.Outlet, best.Spelling, best.Weight, spellings.Sum(s => s.Count),
+                string.Join(", ", spellings.Where(s => s.Spelling != best.Spelling).OrderByDescending(s => s.Count).Select(s => $"{s.Spelling} ×{s.Count}")));
         }).ToList();
+
+    /// <summary>
+    /// Articles that write one entity in two spellings joined by a spelling rule (transliteration, typo), not merely the
+    /// surname alone or an alias.
+    /// </summary>
+    public static IReadOnlyList<SpellingClash> Clashes(IReadOnlyList<SpellingUse> uses, IReadOnlyList<MergeRow> merges)
+    {
+        var rules = merges.Where(m => m.Rules.Split("; ").Any(IsSpellingRule)).ToDictionary(m => (m.Entity, m.A, m.B), m => m.Rules);
+        var clashes = new List<SpellingClash>();
+        foreach (var g in uses.GroupBy(u => (u.Entity, u.Article)))
+        {
+            var spellings = g.Select(u => u.Spelling).Distinct().Order(StringComparer.Ordinal).ToList();
+            for (int i = 0; i < spellings.Count; i++)
+                for (int j = 0; j < spellings.Count; j++)
+                    if (i != j && rules.TryGetValue((g.Key.Entity, spellings[i], spellings[j]), out var r))
+                        clashes.Add(new SpellingClash(g.Key.Article, g.First().Label, g.Key.Entity, spellings[i], spellings[j], r));
+        }
+        return clashes;
+    }
+
+    /// <summary>True for a merge rule about spelling (not "surname alone", not an alias).</summary>
+    public static bool IsSpellingRule(string rule) =>
+        !rule.StartsWith("surname alone", StringComparison.Ordinal) && !rule.StartsWith("alias", StringComparison.Ordinal);
+
+    // "Assad" is the surname of "Bashar al-Assad" and "Bashar Assad" (after a space or a hyphen, case ignored).
+    private static bool IsSurnameOf(string word, string full) =>
+        full.EndsWith(word, StringComparison.OrdinalIgnoreCase) && full.Length > word.Length && full[^(word.Length + 1)] is ' ' or '-';
 
     /// <summary>Each spelling's first appearance: the earliest dated article using it (undated only when no dated one does).</summary>
     public static IReadOnlyList<FirstUseRow> FirstUses(IReadOnlyList<SpellingUse> uses) =>
