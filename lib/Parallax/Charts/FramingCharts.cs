@@ -17,11 +17,12 @@ public static class FramingCharts
 
     /// <summary>
     /// Signed G² of each group's most key and most avoided words (groups by a metadata field: "outlet", "event"...);
-    /// blue is used more than the other articles, orange less. Hover shows counts, p and a sentence.
+    /// blue is used more than the other articles, orange less. Function words are left out. Hover shows counts, p and a sentence.
     /// </summary>
     public static GenericChart Keyness(CorpusTags tags, string field = "outlet", int top = 8, KeynessOptions? options = null)
     {
-        var rows = FramingDetailFrames.KeyTerms(tags.Documents, field, top, options, everyGroup: true);
+        var rows = FramingDetailFrames.KeyTerms(tags.Documents, field, top, options, everyGroup: true,
+            skip: FramingDetailFrames.FunctionWords(KitData.For(tags.Corpus)));
         var cells = rows.Select(r => new HeatmapChart.Cell(r.Feature, r.Group, r.G2,
             $"G² {r.G2:0.##} · p {r.P:0.####} · {r.NTarget} here, {r.NReference} elsewhere\n{HoverText.Quote(r.Example)}"));
         var chart = HeatmapChart.Build(cells, $"Key words by {field} (signed G²)", Title(field), "Word", "G²");

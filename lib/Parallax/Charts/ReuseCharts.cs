@@ -21,8 +21,9 @@ public static class ReuseCharts
         var docs = tags.Documents.Where(d => tags.Documents.Count <= FullMatrixArticles || related.Contains(d.Id)).ToList();
         var cells = new List<HeatmapChart.Cell>();
         foreach (var from in docs)
-            foreach (var to in docs.Where(t => t.Id != from.Id))
+            foreach (var to in docs)
             {
+                if (to.Id == from.Id) { cells.Add(new HeatmapChart.Cell(ArticleLabel.Of(from.Article), ArticleLabel.Of(to.Article), 0, "(the same article)")); continue; }
                 var rel = tags.Relations.Where(r => r.From == from.Id && r.To == to.Id).MaxBy(r => r.Score);
                 string hover = rel is null ? "no relation found"
                     : $"{rel.Kind}, score {rel.Score:0.###}, {rel.Passages.Count} aligned passage(s)\n" + string.Join("\n", passages
@@ -30,6 +31,8 @@ public static class ReuseCharts
                         .Select(p => HoverText.Wrap($"• {p.FromText}\n  ⇄ {p.ToText}")));
                 cells.Add(new HeatmapChart.Cell(ArticleLabel.Of(from.Article), ArticleLabel.Of(to.Article), rel is null ? 0 : Math.Round(rel.Score, 3), hover));
             }
-        return HeatmapChart.Build(cells, "Translation and reuse between articles", "Source article", "Article carrying the passages", "Score");
+        var chart = HeatmapChart.Build(cells, "Translation and reuse between articles", "Source article", "Article carrying the passages", "Score");
+        GenericChart.getLayout(chart).SetProperty("height", Math.Max(480, 300 + 36 * docs.Count));
+        return chart;
     }
 }
