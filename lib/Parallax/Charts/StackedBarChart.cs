@@ -48,11 +48,14 @@ public static class StackedBarChart
         }).ToList();
         var valueAxis = share ? valueTitle + " (%)" : valueTitle;
         var layout = horizontal
-            ? ChartTheme.Layout(title, valueAxis, categoryTitle, height: Math.Max(350, 120 + 35 * categories.Count))
-            : ChartTheme.Layout(title, categoryTitle, valueAxis);
+            ? ChartTheme.Layout(title, valueAxis, categoryTitle, height: Math.Max(350, Math.Max(120 + 35 * categories.Count, LegendHeight(series.Count))))
+            : ChartTheme.Layout(title, categoryTitle, valueAxis, height: Math.Max(ChartTheme.Height, LegendHeight(series.Count)));
         layout.SetProperty("barmode", "stack");
         layout.SetProperty("showlegend", true);
         layout.WithLegendTitle(seriesTitle);
         return ChartData.Attach(ChartTheme.Chart(traces, layout), TableData.FromRecords(all));
     }
+
+    // Room for a vertical legend of n entries under its title.
+    private static int LegendHeight(int n) => 150 + 24 * n;
 }

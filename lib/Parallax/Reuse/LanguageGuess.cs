@@ -13,13 +13,16 @@ public sealed class LanguageGuess(FunctionWordList list)
 {
     private readonly Dictionary<string, HashSet<string>> _words = list.Languages.ToDictionary(kv => kv.Key, kv => kv.Value.Select(WordForm.Fold).ToHashSet());
 
-    public static LanguageGuess For(KitData data) =>
-        new(data.Load<FunctionWordList>("function-words.yaml", (kit, user) =>
+    public static LanguageGuess For(KitData data) => new(new FunctionWordList { Languages = Words(data) });
+
+    /// <summary>Function words per language: the kit's list plus the corpus folder's.</summary>
+    public static Dictionary<string, List<string>> Words(KitData data) =>
+        data.Load<FunctionWordList>("function-words.yaml", (kit, user) =>
         {
             var merged = kit.Languages.ToDictionary(kv => kv.Key, kv => kv.Value.ToList());
             foreach (var (lang, words) in user.Languages) merged[lang] = [.. merged.GetValueOrDefault(lang) ?? [], .. words];
             return new FunctionWordList { Languages = merged };
-        }));
+        }).Languages;
 
     /// <summary>The article's language as given, else the language whose function words cover most tokens (null for none).</summary>
     public string? Of(Article article)
