@@ -28,6 +28,9 @@ public static class HeatmapChart
         t.SetProperty("text", text);
         t.SetProperty("hovertemplate", "%{text}<br>" + HtmlText.Label(valueTitle) + " %{z}<extra></extra>");
         t.SetProperty("colorscale", Palette.Sequential);
+        // the smallest count must stay visible against an empty cell, and small grids print their numbers
+        t.SetProperty("zmin", 0);
+        if (rows.Count * cols.Count <= 400) t.SetProperty("texttemplate", "%{z}");
         t.SetProperty("xgap", 2);
         t.SetProperty("ygap", 2);
         t.SetProperty("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = HtmlText.Label(valueTitle) } });

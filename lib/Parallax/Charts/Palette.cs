@@ -10,7 +10,7 @@ public static class Palette
     /// <summary>The colour for the i-th series (cycles past the eighth).</summary>
     public static string Colour(int index) => Colours[((index % Colours.Count) + Colours.Count) % Colours.Count];
 
-    /// <summary>A sequential scale for heatmaps: white to the palette's blue.</summary>
+    /// <summary>A sequential scale for heatmaps: light to dark blue, so that the smallest value stays visible beside an empty cell.</summary>
     public static IReadOnlyList<object[]> Sequential { get; } =
-        [[0.0, "#f7fbff"], [0.5, "#6baed6"], [1.0, "#08306b"]];
+        [[0.0, "#c6dbef"], [0.5, "#4292c6"], [1.0, "#08306b"]];
 }
