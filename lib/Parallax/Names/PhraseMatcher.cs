@@ -14,6 +14,8 @@ public sealed class PhraseMatcher<T>
     {
         var words = Words(phrase);
         if (words.Length == 0 || words.Any(w => w.Length == 0)) return;
+        // a phrase whose words lose part of it ("Russia-24" splits as "Russia") would match something else
+        if (phrase.Count(char.IsDigit) != words.Sum(w => w.Count(char.IsDigit))) return;
         bool capital = char.IsUpper(phrase.TrimStart()[0]);
         if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
         list.Add((words, capital, value));

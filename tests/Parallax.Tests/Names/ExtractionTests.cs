@@ -152,3 +152,16 @@ public class OddInputTests
             }
     }
 }
+
+public class OutletAliasDigitsTests
+{
+    [Fact]
+    public void A_country_is_not_taken_for_an_outlet_whose_name_adds_a_number()
+    {
+        var doc = Parallax.Pipeline.TaggingPipeline.Default().Tag(new Article("t", "t.txt",
+            "Russia said the talks had failed. France 24 reported the envoy had left.", "en", 1, new ArticleMetadata(),
+            [new Paragraph(0, 72, ParagraphRole.Body)]));
+        Assert.Contains(doc.Mentions, m => m.Text == "Russia" && m.Kind == Parallax.Names.MentionKind.Place);
+        Assert.Contains(doc.Mentions, m => m.Text == "France 24" && m.Kind == Parallax.Names.MentionKind.Outlet);
+    }
+}
