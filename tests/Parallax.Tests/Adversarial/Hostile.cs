@@ -62,7 +62,12 @@ public static class Hostile
         Corpus corpus;
         try { corpus = Corpus.Load(folder, options); }
         catch (CorpusException e) { return new Outcome(null, null, null, e); }
-        var tags = TaggingPipeline.Default(folder).Run(corpus);
-        return new Outcome(corpus, tags, TagsJson.Serialize(tags), null);
+        try
+        {
+            var tags = TaggingPipeline.Default(folder).Run(corpus);
+            return new Outcome(corpus, tags, TagsJson.Serialize(tags), null);
+        }
+        catch (CorpusException e) { return new Outcome(null, null, null, e); } // a knowledge file in the folder is malformed
+
     }
 }
