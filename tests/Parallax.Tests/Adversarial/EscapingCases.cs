@@ -40,7 +40,7 @@ public partial class EscapingCases
     private static string Enc(string s) => System.Net.WebUtility.HtmlEncode(s);
 
     /// <summary>Payloads as live markup: an opening script or svg tag, an img with src=x, an event handler or a javascript: link in an attribute.</summary>
-    [GeneratedRegex(@"<script>window\.__pwned|<img src=x|<svg onload|href=[""']?\s*javascript:|\son(error|load)\s*=\s*[""']?window", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<script>window\.__pwned|<img\s+src=x|<svg\s+onload|<a\s[^<>]*href=[""']?\s*javascript:|<[a-z]+\s[^<>]*\bon(error|load)\s*=\s*[""']?window", RegexOptions.IgnoreCase)]
     private static partial Regex LiveMarkup();
 
     [Fact]
@@ -70,7 +70,12 @@ public partial class EscapingCases
             Assert.False(live.Success, $"{name}: payload as markup near: {(live.Success ? text[Math.Max(0, live.Index - 80)..Math.Min(text.Length, live.Index + 80)] : "")}");
         }
 
-        foreach (var f in HostilePage.Open(pages))
+        // A control page with the payloads left raw proves the browser check can see them run.
+        var control = Path.Combine(output.Path, "control-unsafe.htm");
+        File.WriteAllText(control, $"<html><body><p>{Script}</p><div title=\"{Img}</div><a href=\"{Js}\">x</a></body></html>");
+        var findings = HostilePage.Open([control, .. pages]);
+        Assert.True(findings[0].Pwned && findings[0].Dialogs.Count > 0 && findings[0].LiveElements.Count > 0, "the browser check did not see raw payloads run");
+        foreach (var f in findings.Skip(1))
         {
             var name = Path.GetRelativePath(output.Path, f.File);
             Assert.True(f.Dialogs.Count == 0, $"{name}: dialog opened: {string.Join(", ", f.Dialogs)}");

@@ -15,7 +15,8 @@ public static class HostilePage
     private const string Probe = """
         () => {
           const live = [];
-          document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]:not(body), [onmouseover], [onclick]').forEach(e => live.push(e.outerHTML.slice(0, 120)));
+          document.querySelectorAll('img[src="x"]').forEach(e => live.push(e.outerHTML.slice(0, 120)));
+          document.querySelectorAll('*').forEach(e => { for (const a of e.attributes) if (/^on/i.test(a.name) && /__pwned|alert\(/.test(a.value)) live.push(e.outerHTML.slice(0, 120)); });
           document.querySelectorAll('a[href], iframe[src], form[action]').forEach(e => {
             const v = (e.getAttribute('href') || e.getAttribute('src') || e.getAttribute('action') || '').trim().toLowerCase();
             if (v.startsWith('javascript:')) live.push(e.outerHTML.slice(0, 120));
@@ -44,9 +45,9 @@ public static class HostilePage
                 try { await page.WaitForSelectorAsync(".main-svg", new PageWaitForSelectorOptions { Timeout = 5_000, State = WaitForSelectorState.Attached }); }
                 catch (TimeoutException) { }
                 // Hover every point so hover text is drawn: a label that became markup would run now.
-                foreach (var point in (await page.QuerySelectorAllAsync(".point, .bars path")).Take(60))
+                foreach (var point in (await page.QuerySelectorAllAsync(".point, .bars path")).Take(25))
                 {
-                    try { await point.HoverAsync(new ElementHandleHoverOptions { Timeout = 1_000, Force = true }); } catch (PlaywrightException) { } catch (TimeoutException) { }
+                    try { await point.HoverAsync(new ElementHandleHoverOptions { Timeout = 500, Force = true }); } catch (PlaywrightException) { } catch (TimeoutException) { }
                 }
                 await page.WaitForTimeoutAsync(200);
                 var probe = await page.EvaluateAsync<System.Text.Json.JsonElement>(Probe);
