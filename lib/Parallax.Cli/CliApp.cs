@@ -36,6 +36,11 @@ public static class CliApp
             stderr.WriteLine($"error: {e.Message}");
             return 2;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot read or write a file: {e.Message}");
+            return 1;
+        }
         catch (UsageException e)
         {
             stderr.WriteLine($"error: {e.Message}");

@@ -37,13 +37,7 @@ public static class FramingCommand
         var accounts = CompetingAccounts.For(data).Of(tags.Documents);
         var report = new FramingReport(tags.Corpus, lexicon, by, tags, terms, labels, accounts, top);
 
-        if (a.Option("out") is { } outFile)
-        {
-            var full = Path.GetFullPath(outFile);
-            var tmp = full + ".tmp-" + Environment.ProcessId;
-            File.WriteAllText(tmp, report.ToJson());
-            File.Move(tmp, full, overwrite: true);
-        }
+        if (a.Option("out") is { } outFile) Parallax.Charts.AtomicFile.WriteAllText(outFile, report.ToJson());
         if (a.Flag("json")) { stdout.WriteLine(report.ToJson()); return 0; }
         report.Print(CliApp.ConsoleFor(stdout));
         return 0;

@@ -25,6 +25,7 @@ public sealed class AnchorReader(Exonyms exonyms, ActorLexicon lexicon) : IAncho
     {
         var anchors = new List<Anchor>();
         var mentions = doc.Mentions.Where(m => m.Kind != MentionKind.Outlet).OrderBy(m => m.Start).ToList();
+        var cursor = new MentionCursor(mentions);
         foreach (var p in TaggedParagraphs.Of(doc.Article))
         {
             var toks = WordToken.Read(doc.Text, p.Start, p.End);
@@ -46,7 +47,7 @@ public sealed class AnchorReader(Exonyms exonyms, ActorLexicon lexicon) : IAncho
                 }
                 if (mentions.Count > 0)
                 {
-                    if (mentions.FirstOrDefault(m => m.Start <= t.Start && t.End <= m.End) is { } m && m.End == t.End)
+                    if (cursor.Covering(t.Start, t.End) is { } m && m.End == t.End)
                         anchors.Add(new Anchor("m:" + (m.Entity ?? ActorLexicon.NameKey(t.Text)), m.Start, m.End));
                     continue;
                 }
@@ -58,5 +59,25 @@ public sealed class AnchorReader(Exonyms exonyms, ActorLexicon lexicon) : IAncho
             }
         }
         return anchors;
+    }
+}
+
+/// <summary>
+/// Finds the first mention (by start) covering a token, for tokens visited in text order: mentions ending before the
+/// token are passed once, so a long article costs linear time instead of words × mentions.
+/// </summary>
+internal sealed class MentionCursor(List<Mention> byStart)
+{
+    private int _first;
+    private int _lastStart = -1;
+
+    public Mention? Covering(int start, int end)
+    {
+        if (start < _lastStart) _first = 0; // tokens went back: start over
+        _lastStart = start;
+        while (_first < byStart.Count && byStart[_first].End <= start) _first++;
+        for (int k = _first; k < byStart.Count && byStart[k].Start <= start; k++)
+            if (end <= byStart[k].End) return byStart[k];
+        return null;
     }
 }

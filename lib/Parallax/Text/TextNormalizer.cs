@@ -4,22 +4,29 @@ namespace Parallax.Text;
 
 /// <summary>
 /// Normalises article text: NFC; no-break and other Unicode spaces become plain spaces; zero-width characters removed;
-/// CRLF and CR become LF. Idempotent.
+/// CRLF and CR become LF; unpaired surrogates and U+FFFE become U+FFFD, so the text is always valid UTF-16. Idempotent.
 /// </summary>
 public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(nfc.Length);
-        for (int i = 0; i < nfc.Length; i++)
+        // Cleaning before NFC lets marks split from their base by a removed zero-width character compose, so a second
+        // pass finds nothing left to do; NFC never reintroduces what the cleaning removes.
+        var clean = Clean(text);
+        return clean.IsNormalized(NormalizationForm.FormC) ? clean : Clean(clean.Normalize(NormalizationForm.FormC));
+    }
+
+    private static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
         {
-            char c = nfc[i];
+            char c = text[i];
             switch (c)
             {
                 case '\r':
                     sb.Append('\n');
-                    if (i + 1 < nfc.Length && nfc[i + 1] == '\n') i++;
+                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
                     break;
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                     break;
@@ -28,6 +35,13 @@ public static class TextNormalizer
                     break;
                 case '\t':
                     sb.Append(' ');
+                    break;
+                case '\uFFFE':
+                    sb.Append('\uFFFD');
+                    break;
+                case >= '\uD800' and <= '\uDFFF':
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) sb.Append(c).Append(text[++i]);
+                    else sb.Append('\uFFFD');
                     break;
                 default:
                     sb.Append(c != ' ' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator ? ' ' : c);

@@ -42,8 +42,7 @@ public static class FileContent
             warnings.Add(new CorpusWarning(rel, null, "file has no text (only spaces); skipped"));
             return null;
         }
-        if (TextDecoder.IsFallback(encoding))
-            warnings.Add(new CorpusWarning(rel, null, "not valid UTF-8; read as Windows-1252"));
+        if (TextDecoder.Guess(encoding) is { } guess) warnings.Add(new CorpusWarning(rel, null, guess));
         return text;
     }
 }

@@ -16,8 +16,9 @@ public sealed class JsonlArticleReader : IArticleReader
         for (int i = 0; i < lines.Length; i++)
         {
             int lineNo = i + 1;
-            var line = lines[i].Trim();
+            var line = SurrogateEscapes.Repair(lines[i].Trim(), out var repaired);
             if (line.Length == 0) continue;
+            if (repaired > 0) warnings.Add(new CorpusWarning(file, lineNo, $"{repaired} unpaired surrogate escape(s) (a cut emoji?) replaced by U+FFFD"));
             JsonDocument doc;
             try { doc = JsonDocument.Parse(line); }
             catch (JsonException e)
