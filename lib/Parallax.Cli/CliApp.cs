@@ -27,6 +27,7 @@ public static class CliApp
                 "framing" => FramingCommand.Run(rest, stdout),
                 "names" => NamesCommand.Run(rest, stdout),
                 "synth" => SynthCommand.Run(rest, stdout, stderr),
+                "kernel" => KernelCommand.Run(rest, stdout, stderr),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -70,6 +71,12 @@ public static class CliApp
           names [DIR] [--kind K] [--mentions]  people, organisations, places, outlets: spellings and merge reasons
           synth --articles N --out DIR [--seed S] [--format txt|md|jsonl] [--words W] [--force]
                                        write a deterministic synthetic corpus with its planted truth
+          kernel install [--user|--prefix DIR] [--name N] [--corpus DIR] [--param k=v]
+                                       install the "C# (Parallax)" Jupyter kernel (VS Code, JupyterLab)
+          kernel uninstall [--user|--prefix DIR] [--name N]
+                                       remove it
+          kernel --connection-file FILE
+                                       run the kernel (Jupyter front ends start it this way)
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>
