@@ -39,9 +39,11 @@ public static class KernelCommand
         var info = ConnectionInfo.Read(file);
         var log = new KernelLog(stderr);
         Console.SetIn(TextReader.Null); // cells cannot prompt: no input_request support
-        using var session = new KernelSession(Directory.GetCurrentDirectory(), RunCommand.Parameters(a), images: !a.Flag("no-images"));
-        using var server = new KernelServer(info, session, log);
-        server.Run();
+        using (var session = new KernelSession(Directory.GetCurrentDirectory(), RunCommand.Parameters(a), images: !a.Flag("no-images")))
+        {
+            using var server = new KernelServer(info, session, log);
+            server.Run();
+        }
         return 0;
     }
 

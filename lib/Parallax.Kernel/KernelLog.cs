@@ -11,7 +11,7 @@ public sealed class KernelLog(TextWriter writer)
     {
         lock (_gate)
         {
-            writer.WriteLine($"[parallax kernel {DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] {message}");
+            writer.WriteLine($"[parallax kernel {DateTime.Now.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)}] {message}");
             writer.Flush();
         }
     }

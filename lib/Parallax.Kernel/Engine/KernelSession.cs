@@ -65,7 +65,8 @@ public sealed class KernelSession : IDisposable
         try
         {
             var result = _session.Execute(code, Math.Max(count, 1), cancel: cts.Token);
-            if (result.Status == CellStatus.TimedOut) return new Execution(Interrupted(result), count);
+            if (result.Status == CellStatus.TimedOut || result.Failure?.Kind == "interrupted" || (cts.IsCancellationRequested && result.Status == CellStatus.Failed))
+                return new Execution(Interrupted(result), count);
             if (result.Status == CellStatus.Ok && _parameters.After(code) is { } injected)
             {
                 _live = null;
@@ -90,7 +91,11 @@ public sealed class KernelSession : IDisposable
         return true;
     }
 
-    public void Dispose() => _renderer?.Dispose();
+    /// <summary>Closes Chromium, waiting at most a few seconds (a shutting-down kernel must exit promptly; the browser goes with its driver).</summary>
+    public void Dispose()
+    {
+        if (_renderer is { } r) Task.Run(r.Dispose).Wait(TimeSpan.FromSeconds(3));
+    }
 
     private OutputFormatter NewFormatter(int count) =>
         new(new ChartCollector(_renderer), $"parallax-{count}-{Guid.NewGuid().ToString("N")[..6]}");
