@@ -88,7 +88,17 @@ public sealed class KernelServer : IDisposable
         catch (NetMQException e) { throw new KernelException($"cannot bind the {name} socket to {address}: {e.Message}"); }
     }
 
+    // NetMQPoller installs its own SynchronizationContext on the poller thread; cell code blocks on async work (chart
+    // rendering) whose continuations would then queue behind the blocked thread. Requests are handled without it.
     private void Receive(Channel channel)
+    {
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try { ReceiveAll(channel); }
+        finally { SynchronizationContext.SetSynchronizationContext(context); }
+    }
+
+    private void ReceiveAll(Channel channel)
     {
         var frames = new List<byte[]>();
         while (channel.Socket.TryReceiveMultipartBytes(TimeSpan.Zero, ref frames))

@@ -10,7 +10,7 @@ from nbclient import NotebookClient
 
 source, output, kernel_name, folder = sys.argv[1:5]
 nb = nbformat.read(source, as_version=4)
-client = NotebookClient(nb, kernel_name=kernel_name, timeout=900, startup_timeout=120,
+client = NotebookClient(nb, kernel_name=kernel_name, timeout=300, startup_timeout=120,
                         resources={"metadata": {"path": folder}}, allow_errors=False)
 client.execute()
 nbformat.write(nb, output)
