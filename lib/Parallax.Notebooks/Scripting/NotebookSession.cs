@@ -93,7 +93,11 @@ public sealed class NotebookSession
         if (!finished)
         {
             cts.Cancel();
-            if (!thread.Join(TimeSpan.FromSeconds(3))) Abandoned = true;
+            if (!thread.Join(TimeSpan.FromSeconds(3)))
+            {
+                thread.Interrupt(); // wakes a cell blocked in Sleep, Wait or Join, which never checks the token
+                if (!thread.Join(TimeSpan.FromSeconds(2))) Abandoned = true;
+            }
             var why = cancel.IsCancellationRequested ? "the cell was interrupted" : $"the cell did not finish within {timeout!.Value.TotalSeconds:0.##} seconds and was stopped";
             var outputs = context.Outputs.Append(Error("TimeoutException", why, null)).ToList();
             return new CellResult(CellStatus.TimedOut, outputs, new CellFailure("timeout", "TimeoutException", why, null), prepared.Notes, watch.Elapsed);

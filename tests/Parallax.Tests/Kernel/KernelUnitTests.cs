@@ -125,6 +125,21 @@ public sealed class KernelUnitTests
     }
 
     [Fact]
+    public async Task Interrupt_wakes_a_cell_blocked_in_sleep_and_keeps_the_state()
+    {
+        using var folder = Repo.Temp();
+        using var session = new KernelSession(folder.Path, [], images: false);
+        session.Execute("var kept = 7;", storeHistory: true, live: null);
+        var running = Task.Run(() => session.Execute("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);", storeHistory: true, live: null));
+        await Task.Delay(1000);
+        for (int i = 0; i < 300 && !session.Interrupt(); i++) await Task.Delay(100); // until the cell has started
+        var stopped = await running.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal("Interrupted", stopped.Result.Outputs.OfType<ErrorOutput>().Single().Name);
+        Assert.Equal("7", session.Execute("kept", storeHistory: true, live: null).Result.Outputs.OfType<DisplayOutput>().Single().Text);
+        Assert.False(session.Interrupt()); // nothing running now
+    }
+
+    [Fact]
     public void Install_writes_kernel_json_and_logos_and_uninstall_removes_them()
     {
         using var prefix = Repo.Temp();
