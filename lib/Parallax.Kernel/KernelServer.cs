@@ -109,9 +109,11 @@ public sealed class KernelServer : IDisposable
                 _log.Write($"{channel.Name}: dropped a message: {rejection}");
                 continue;
             }
-            _handler.Handle(message, channel);
+            if (_handler.Aborting && message.Type == "execute_request") _handler.Abort(message, channel);
+            else _handler.Handle(message, channel);
             if (_stopping) return;
         }
+        _handler.Aborting = false;
     }
 
     private void Heartbeat()

@@ -15,6 +15,20 @@ public sealed class RequestHandler(KernelSession session, Channel iopub, string 
     /// <summary>Raised once a shutdown was requested (argument: restart).</summary>
     public event Action<bool>? ShutdownRequested;
 
+    /// <summary>
+    /// True after a cell failed with <c>stop_on_error</c>: execute requests already queued behind it (a "run all")
+    /// are answered "aborted" instead of run, until the queue is empty.
+    /// </summary>
+    public bool Aborting { get; set; }
+
+    /// <summary>Answers a queued execute request without running it.</summary>
+    public void Abort(JupyterMessage request, Channel channel)
+    {
+        Publish(request, "status", new JsonObject { ["execution_state"] = "busy" });
+        Reply(channel, request, "execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = session.ExecutionCount });
+        Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
+    }
+
     public void Handle(JupyterMessage request, Channel channel)
     {
         Publish(request, "status", new JsonObject { ["execution_state"] = "busy" });
@@ -73,6 +87,7 @@ public sealed class RequestHandler(KernelSession session, Channel iopub, string 
         {
             reply = OutputMessages.Error(error);
             reply["status"] = "error";
+            if (request.Content["stop_on_error"]?.GetValue<bool>() ?? true) Aborting = true;
         }
         else reply = new JsonObject { ["status"] = "ok", ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
         reply["execution_count"] = run.ExecutionCount;

@@ -22,6 +22,16 @@ public sealed class KernelProtocolTests(KernelHarness kernel) : IClassFixture<Ke
     }
 
     [Fact]
+    public void After_a_failing_cell_the_queued_cells_are_aborted_not_run()
+    {
+        var r = kernel.Check("abort");
+        Assert.Equal("error", r["first"]!.GetValue<string>());
+        Assert.Equal("aborted", r["second"]!.GetValue<string>());
+        Assert.Equal("CompilationError", r["after"]!["error"]!.GetValue<string>());
+        Assert.Equal("7", r["runs_again"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Interrupt_stops_a_long_cell_and_keeps_the_state()
     {
         var r = kernel.Check("interrupt");

@@ -1,7 +1,7 @@
 """Protocol checks of a Jupyter kernel, driven with Debian's jupyter_client; prints one JSON object.
 
 usage: kernel_checks.py CHECK KERNEL_NAME WORKING_FOLDER LOG_FILE
-CHECK: signature | interrupt | restart | complete | two-kernels. The kernelspec is found through JUPYTER_PATH.
+CHECK: signature | abort | interrupt | restart | complete | two-kernels. The kernelspec is found through JUPYTER_PATH.
 """
 import json
 import queue
@@ -74,6 +74,24 @@ def signature():
             "replay_reply": replay is not None,
             "stolen_defined": value(kc, "stolen"),
             "still_works": value(kc, "6 * 7"),
+        }
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def abort():
+    km, kc = start()
+    try:
+        failing = kc.execute("var before = 1;\nthrow new InvalidOperationException(\"stop here\");")
+        queued = kc.execute("var after = 2;")
+        first = shell_reply(kc, failing, 120)
+        second = shell_reply(kc, queued, 120)
+        return {
+            "first": first["content"]["status"] if first else None,
+            "second": second["content"]["status"] if second else None,
+            "after": value(kc, "after"),
+            "runs_again": value(kc, "3 + 4"),
         }
     finally:
         kc.stop_channels()
@@ -179,5 +197,5 @@ def two_kernels():
                 km.shutdown_kernel(now=True)
 
 
-checks = {"signature": signature, "interrupt": interrupt, "restart": restart, "complete": complete, "two-kernels": two_kernels}
+checks = {"signature": signature, "abort": abort, "interrupt": interrupt, "restart": restart, "complete": complete, "two-kernels": two_kernels}
 print(json.dumps(checks[check]()))
