@@ -41,6 +41,7 @@ public static class KernelCommand
         Console.SetIn(TextReader.Null); // cells cannot prompt: no input_request support
         using (var session = new KernelSession(Directory.GetCurrentDirectory(), RunCommand.Parameters(a), images: !a.Flag("no-images")))
         {
+            if (!a.Flag("no-images") && session.ImageProblem is { } problem) log.Write(problem + " (install chromium, or set PARALLAX_CHROMIUM)");
             using var server = new KernelServer(info, session, log);
             server.Run();
         }

@@ -29,6 +29,7 @@ public sealed class RequestHandler(KernelSession session, Channel iopub, string 
         Publish(request, "status", new JsonObject { ["execution_state"] = "idle" });
     }
 
+    /// <summary>Answers one request on the channel it came from (shell or control); failures are logged, never thrown.</summary>
     public void Handle(JupyterMessage request, Channel channel)
     {
         Publish(request, "status", new JsonObject { ["execution_state"] = "busy" });

@@ -12,6 +12,7 @@ public static partial class MagicLines
     [GeneratedRegex("""^\s*#(!|r(\s|"|$)|i(\s|"|$))""")]
     private static partial Regex Magic();
 
+    /// <summary>The code with magic lines replaced by spaces (same length, same line breaks).</summary>
     public static string Blank(string code)
     {
         var text = new StringBuilder(code);

@@ -10,8 +10,10 @@ public sealed class Channel(NetMQSocket socket, WireFormat wire, string name)
     /// <summary>shell, control, iopub, …</summary>
     public string Name => name;
 
+    /// <summary>The socket, for receiving (on its poller's thread only).</summary>
     public NetMQSocket Socket => socket;
 
+    /// <summary>Signs and sends a message.</summary>
     public void Send(JupyterMessage message)
     {
         var frames = wire.Encode(message);
