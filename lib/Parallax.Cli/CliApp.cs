@@ -28,6 +28,7 @@ public static class CliApp
                 "names" => NamesCommand.Run(rest, stdout),
                 "synth" => SynthCommand.Run(rest, stdout, stderr),
                 "bench" => BenchCommand.Run(rest, stdout),
+                "kernel" => KernelCommand.Run(rest, stdout, stderr),
                 _ => Unknown(args[0], stderr),
             };
         }
@@ -80,6 +81,12 @@ public static class CliApp
           bench [--articles 1000,10000,100000] [--words W] [--work DIR] [--profile N]
                                        end-to-end speed and peak memory on synthetic corpora (cold run, then
                                        one article added); --profile N: one-core time per tagger over N articles
+          kernel install [--user|--prefix DIR] [--name N] [--corpus DIR] [--param k=v]
+                                       install the "C# (Parallax)" Jupyter kernel (VS Code, JupyterLab)
+          kernel uninstall [--user|--prefix DIR] [--name N]
+                                       remove it
+          kernel --connection-file FILE
+                                       run the kernel (Jupyter front ends start it this way)
         """;
 
     /// <summary>Console for rich output, writing to the given writer.</summary>

@@ -62,7 +62,8 @@ public static class RunCommand
         return files;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, string>> Parameters(CliArgs a)
+    /// <summary>--param name=value (repeatable) and --corpus DIR (absolute), checked.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, string>> Parameters(CliArgs a)
     {
         var list = new List<KeyValuePair<string, string>>();
         foreach (var p in a.Options("param"))

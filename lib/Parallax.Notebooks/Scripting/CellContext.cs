@@ -3,7 +3,9 @@ using Parallax.Notebooks.Model;
 namespace Parallax.Notebooks.Scripting;
 
 /// <summary>The cell being run in this flow: where its displayed values and console text go.</summary>
-public sealed class CellContext(Func<object?, DisplayOutput?> format)
+/// <param name="format">Turns a displayed value into an output.</param>
+/// <param name="live">Called with each output as it is produced (stream text in pieces), for live front ends.</param>
+public sealed class CellContext(Func<object?, DisplayOutput?> format, Action<CellOutput>? live = null)
 {
     private static readonly AsyncLocal<CellContext?> CurrentContext = new();
     private readonly List<CellOutput> _outputs = [];
@@ -25,7 +27,11 @@ public sealed class CellContext(Func<object?, DisplayOutput?> format)
     /// <summary>Adds an output.</summary>
     public void Add(CellOutput output)
     {
-        lock (_gate) _outputs.Add(output);
+        lock (_gate)
+        {
+            _outputs.Add(output);
+            live?.Invoke(output);
+        }
     }
 
     /// <summary>Appends text to the stdout or stderr stream output.</summary>
@@ -36,6 +42,7 @@ public sealed class CellContext(Func<object?, DisplayOutput?> format)
         {
             if (_outputs.Count > 0 && _outputs[^1] is StreamOutput s && s.Name == stream) _outputs[^1] = s with { Text = s.Text + text };
             else _outputs.Add(new StreamOutput(stream, text));
+            live?.Invoke(new StreamOutput(stream, text));
         }
     }
 }

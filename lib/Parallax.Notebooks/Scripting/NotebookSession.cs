@@ -48,6 +48,18 @@ public sealed class NotebookSession
     /// <summary>Called with each chart a cell hands to <c>ChartExport.Save</c>.</summary>
     public Action<Plotly.NET.GenericChart>? ChartSink { get; init; }
 
+    /// <summary>Called with each output while a cell runs (stream text in pieces), for live front ends such as a kernel.</summary>
+    public Action<CellOutput>? LiveOutput { get; init; }
+
+    /// <summary>The compilation of <paramref name="code"/> (plain C#, no magic lines) as the next cell, for completion and inspection.</summary>
+    public Compilation CompileNext(string code)
+    {
+        var script = _state is null
+            ? CSharpScript.Create(code, _options, typeof(ScriptGlobals), _loader)
+            : _state.Script.ContinueWith(code, _options);
+        return script.GetCompilation();
+    }
+
     /// <summary>Runs one code cell (1-based <paramref name="cellNumber"/>, used in file names of stack frames).</summary>
     public CellResult Execute(string source, int cellNumber, TimeSpan? timeout = null, CancellationToken cancel = default)
     {
@@ -58,7 +70,7 @@ public sealed class NotebookSession
             return new CellResult(CellStatus.Failed, [Error("MagicCommandError", me.Message, me.Line)], new CellFailure("magic", "MagicCommandError", me.Message, me.Line), prepared.Notes, watch.Elapsed);
         if (prepared.References.Count > 0) _options = _options.AddReferences(prepared.References.Select(p => MetadataReference.CreateFromFile(p)));
         var code = LoopGuardRewriter.Rewrite(prepared.Code);
-        var context = new CellContext(_format);
+        var context = new CellContext(_format, LiveOutput);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var options = _options.WithFilePath(CellPath(cellNumber));
         ScriptState<object>? state = null;
@@ -81,7 +93,11 @@ public sealed class NotebookSession
         if (!finished)
         {
             cts.Cancel();
-            if (!thread.Join(TimeSpan.FromSeconds(3))) Abandoned = true;
+            if (!thread.Join(TimeSpan.FromSeconds(3)))
+            {
+                thread.Interrupt(); // wakes a cell blocked in Sleep, Wait or Join, which never checks the token
+                if (!thread.Join(TimeSpan.FromSeconds(2))) Abandoned = true;
+            }
             var why = cancel.IsCancellationRequested ? "the cell was interrupted" : $"the cell did not finish within {timeout!.Value.TotalSeconds:0.##} seconds and was stopped";
             var outputs = context.Outputs.Append(Error("TimeoutException", why, null)).ToList();
             return new CellResult(CellStatus.TimedOut, outputs, new CellFailure("timeout", "TimeoutException", why, null), prepared.Notes, watch.Elapsed);
