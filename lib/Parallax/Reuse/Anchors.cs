@@ -28,6 +28,7 @@ public sealed class AnchorReader(Exonyms exonyms, ActorLexicon lexicon) : IAncho
         foreach (var p in TaggedParagraphs.Of(doc.Article))
         {
             var toks = WordToken.Read(doc.Text, p.Start, p.End);
+            int next = 0;
             for (int i = 0; i < toks.Count; i++)
             {
                 var t = toks[i];
@@ -46,7 +47,7 @@ public sealed class AnchorReader(Exonyms exonyms, ActorLexicon lexicon) : IAncho
                 }
                 if (mentions.Count > 0)
                 {
-                    if (mentions.FirstOrDefault(m => m.Start <= t.Start && t.End <= m.End) is { } m && m.End == t.End)
+                    if (Covering(mentions, ref next, t) is { } m && m.End == t.End)
                         anchors.Add(new Anchor("m:" + (m.Entity ?? ActorLexicon.NameKey(t.Text)), m.Start, m.End));
                     continue;
                 }
@@ -58,5 +59,15 @@ public sealed class AnchorReader(Exonyms exonyms, ActorLexicon lexicon) : IAncho
             }
         }
         return anchors;
+    }
+
+    // The first mention (by start) covering the token. Tokens come in text order, so mentions ending before this
+    // token's end are passed for good (one walk over the mentions per paragraph, not one scan per token).
+    private static Mention? Covering(List<Mention> mentions, ref int next, WordToken t)
+    {
+        while (next < mentions.Count && mentions[next].End < t.End && mentions[next].Start <= t.Start) next++;
+        for (int k = next; k < mentions.Count && mentions[k].Start <= t.Start; k++)
+            if (t.End <= mentions[k].End) return mentions[k];
+        return null;
     }
 }

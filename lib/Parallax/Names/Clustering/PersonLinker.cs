@@ -9,7 +9,11 @@ namespace Parallax.Names.Clustering;
 /// </summary>
 public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases)
 {
-    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs)
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs) =>
+        Link(clusters, all, d => docs[d].Text);
+
+    /// <summary>As above with each document's text by index; a null text (summaries only) skips the aliases the text gives.</summary>
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, Func<int, string?> textOf)
     {
         var persons = Enumerable.Range(0, all.Count).Where(i => all[i].Kind == MentionKind.Person).ToList();
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
@@ -53,9 +57,9 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
         foreach (var doc in persons.GroupBy(i => all[i].Doc))
         {
             var ids = mentionsOf[doc.Key].OrderBy(i => all[i].Mention.Start).ToList();
-            var text = docs[doc.Key].Text;
-            foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
-                if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
+            if (textOf(doc.Key) is { } text)
+                foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
+                    if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
             var fullHere = doc.Where(i => Name(i).IsFull).OrderBy(i => all[i].Mention.Start).ToList();
             foreach (var i in doc.Where(i => !Name(i).IsFull))
             {
