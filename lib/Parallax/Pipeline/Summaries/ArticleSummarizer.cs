@@ -10,6 +10,12 @@ public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6
 
     public int ShingleSize => shingleSize;
 
+    /// <summary>
+    /// The high bit of an anchor marks a name: the rest is the index of the article's spelling, resolved to its entity
+    /// after clustering (so "Kadhafi" and "Qaddafi" meet); other anchors are hashes with the high bit clear.
+    /// </summary>
+    public const uint SpellingAnchor = 0x8000_0000;
+
     public ArticleSummary Of(Document d)
     {
         var a = d.Article;
@@ -20,7 +26,10 @@ public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6
             .SelectMany(l => (l.Categories.Count == 0 ? ["none"] : l.Categories).Select(c => (l.Actor, c)))
             .GroupBy(x => x).Select(g => new SideCount(g.Key.Actor, g.Key.c, g.Count())).ToList();
         var (shingles, sketch) = Sketch(d);
-        var anchorKeys = anchors.Read(d).Select(x => Hash32(x.Key)).ToArray();
+        var spellingIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < spellings.Count; i++) spellingIndex.TryAdd(spellings[i].Text, i);
+        var anchorKeys = anchors.Read(d).Select(x => x.Key.StartsWith("m:", StringComparison.Ordinal)
+                && spellingIndex.TryGetValue(d.Text[x.Start..x.End], out int k) ? SpellingAnchor | (uint)k : Hash32(x.Key) & ~SpellingAnchor).ToArray();
         return new ArticleSummary(d.Id, a.File, a.Language, fields, a.WordCount, spellings,
             Counts(d.Attributions.Select(x => x.SourceType)), sides, Counts(d.Labels.Select(l => Keyness.LabelKey(l.Text))),
             Counts(d.Hedges.Select(h => h.Kind)), Counts(d.EventTerms.Select(t => t.Lemma + "|" + t.Connotation)),

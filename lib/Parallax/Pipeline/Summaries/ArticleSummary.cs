@@ -14,7 +14,7 @@ public readonly record struct SideCount(string Side, string Category, int Count)
 /// <summary>
 /// What the corpus steps and the summary frames need of one tagged article, without its text: metadata, word count,
 /// name spellings with counts, source types, label sides, hedge kinds, event terms, a bottom-k sketch of its word
-/// shingles (for reuse) and its anchor sequence hashed (for translation).
+/// shingles (for reuse) and its anchor sequence hashed (for translation; see <see cref="ArticleSummarizer.SpellingAnchor"/>).
 /// </summary>
 public sealed record ArticleSummary(
     string Id, string File, string? Language, IReadOnlyList<string?> Fields, int Words,

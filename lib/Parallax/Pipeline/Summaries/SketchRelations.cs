@@ -6,7 +6,12 @@ namespace Parallax.Pipeline.Summaries;
 public sealed record SketchRelationOptions
 {
     /// <summary>Estimated containment (share of the smaller text's shingles found in the other) from which a pair is reuse.</summary>
-    public double MinContainment { get; init; } = 0.2;
+    /// <remarks>
+    /// Higher than <see cref="ReuseOptions.MinContainment"/>: a 64-value sketch estimates small shares loosely, and
+    /// articles on one event that share stock phrasing reach 0.3–0.45 while copies reach 0.85 and more. Partial reuse
+    /// of a few paragraphs needs the texts (<see cref="ReuseDetector"/>).
+    /// </remarks>
+    public double MinContainment { get; init; } = 0.5;
     /// <summary>Sketch values two articles must share to be compared.</summary>
     public int MinSharedSketch { get; init; } = 2;
     /// <summary>Sketch values (or anchors) held by more articles than this are stock phrases and ignored.</summary>
@@ -20,7 +25,7 @@ public sealed record SketchRelationOptions
     /// <summary>Anchors held by more articles than this are too common to find candidates with.</summary>
     public int MaxDocumentsPerAnchor { get; init; } = 200;
     /// <summary>Partners compared per article for translation.</summary>
-    public int TranslationCandidates { get; init; } = 3;
+    public int TranslationCandidates { get; init; } = 5;
     public static SketchRelationOptions Default { get; } = new();
 }
 
@@ -36,7 +41,9 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
 
     public int ShingleSize => shingleSize;
 
-    public List<ArticleRelation> Find(IReadOnlyList<ArticleSummary> articles) => [.. Translations(articles), .. Reuse(articles)];
+    /// <summary>Translations and reuse; <paramref name="entityOf"/> (each article's spellings' entity ids) lets name anchors meet across spellings.</summary>
+    public List<ArticleRelation> Find(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf = null) =>
+        [.. Translations(articles, entityOf), .. Reuse(articles)];
 
     /// <summary>Same-language reuse estimated from sketches.</summary>
     public List<ArticleRelation> Reuse(IReadOnlyList<ArticleSummary> articles)
@@ -57,17 +64,19 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     }
 
     /// <summary>Cross-language translations from anchor sequences.</summary>
-    public List<ArticleRelation> Translations(IReadOnlyList<ArticleSummary> articles)
+    public List<ArticleRelation> Translations(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf = null)
     {
-        var index = new Postings(articles.Select(a => a.Anchors.Select(x => (ulong)x)).ToList());
+        var keys = new uint[articles.Count][];
+        Parallel.For(0, articles.Count, d => keys[d] = Resolve(articles[d], entityOf is not null && d < entityOf.Count ? entityOf[d] : null));
+        var index = new Postings(keys.Select(a => a.Select(x => (ulong)x)).ToList());
         var pairs = Pairs(articles.Count, d => articles[d].Language is not { } l ? []
-            : index.Partners(d, articles[d].Anchors.Select(x => (ulong)x), _o.MinSharedAnchors, _o.MaxDocumentsPerAnchor, _o.TranslationCandidates,
+            : index.Partners(d, keys[d].Select(x => (ulong)x), _o.MinSharedAnchors, _o.MaxDocumentsPerAnchor, _o.TranslationCandidates,
                 o => articles[o].Language is { } m && m != l));
         var found = new ArticleRelation?[pairs.Count];
         Parallel.For(0, pairs.Count, k =>
         {
             var (i, j) = pairs[k];
-            double score = Lcs(articles[i].Anchors, articles[j].Anchors);
+            double score = Lcs(keys[i], keys[j]);
             if (score < _o.MinTranslationScore) return;
             var (a, b) = (articles[i], articles[j]);
             var (from, to) = a.Get("translation_of") == b.Id ? (a, b) : b.Get("translation_of") == a.Id ? (b, a)
@@ -75,6 +84,21 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
             found[k] = new ArticleRelation(from.Id, to.Id, "translation", Math.Round(score, 4), []);
         });
         return found.OfType<ArticleRelation>().OrderByDescending(r => r.Score).ToList();
+    }
+
+    // Name anchors to their entity (or spelling, unclustered); other anchors as they are.
+    private static uint[] Resolve(ArticleSummary a, string[]? entities)
+    {
+        var keys = new uint[a.Anchors.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            uint x = a.Anchors[i];
+            if ((x & ArticleSummarizer.SpellingAnchor) == 0) { keys[i] = x; continue; }
+            int k = (int)(x & ~ArticleSummarizer.SpellingAnchor);
+            var name = k < a.Spellings.Count ? (entities is not null && k < entities.Length ? entities[k] : a.Spellings[k].Text) : "?";
+            keys[i] = ArticleSummarizer.Hash32("m:" + name) | ArticleSummarizer.SpellingAnchor;
+        }
+        return keys;
     }
 
     // Candidate pairs (i < j) from each article's best partners, in order.

@@ -84,7 +84,7 @@ public static class SummaryRun
 
         var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles);
         var clustered = clock.Elapsed;
-        var relations = new SketchRelations(summarizer.ShingleSize).Find(articles);
+        var relations = new SketchRelations(summarizer.ShingleSize).Find(articles, entityOf);
         return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
         {
             Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged,
