@@ -42,8 +42,13 @@ public static class BenchCommand
         var r = EndToEndBench.Run(corpus, Path.Combine(work, $"out-{articles}-w{words}"));
         stdout.WriteLine(FormattableString.Invariant(
             $"{r.Articles,8} {r.Words,10} {r.LoadAndTag.TotalSeconds,10:0.00} {r.Clustering.TotalSeconds,9:0.00} {r.Relations.TotalSeconds,8:0.00} {r.Frames.TotalSeconds,8:0.00} {r.Total.TotalSeconds,8:0.00} {r.Cpu.TotalSeconds,8:0.00} {r.WordsPerSecond,9:N0} {r.PeakWorkingSet / 1048576.0,8:0} {r.Entities,8} {r.RelationCount,9} | {r.Rerun.TotalSeconds:0.00} s, {r.RerunTagged}"));
+        stdout.WriteLine("    cold: " + Parts(r.ColdProfile));
+        stdout.WriteLine("    +1:   " + Parts(r.RerunProfile));
         return 0;
     }
+
+    private static string Parts(IEnumerable<(string Part, TimeSpan Time)> parts) =>
+        string.Join(", ", parts.Select(p => FormattableString.Invariant($"{p.Part} {p.Time.TotalSeconds:0.00}")));
 
     private static int Profile(string work, int n, int words, TextWriter stdout)
     {

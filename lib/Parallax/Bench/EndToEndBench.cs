@@ -14,6 +14,10 @@ public sealed record BenchResult(
     int Articles, long Words, TimeSpan LoadAndTag, TimeSpan Clustering, TimeSpan Relations, TimeSpan Frames, TimeSpan Total, int Tagged,
     int Entities, int RelationCount, TimeSpan Cpu, TimeSpan Rerun, int RerunTagged, long PeakWorkingSet)
 {
+    /// <summary>Wall time of each part of the cold run and of the rerun (see <see cref="SummaryTags.Profile"/>, plus frames).</summary>
+    public IReadOnlyList<(string Part, TimeSpan Time)> ColdProfile { get; init; } = [];
+    public IReadOnlyList<(string Part, TimeSpan Time)> RerunProfile { get; init; } = [];
+
     /// <summary>Words per second of wall time, end to end.</summary>
     public double WordsPerSecond => Total.TotalSeconds <= 0 ? 0 : Words / Total.TotalSeconds;
 }
@@ -49,7 +53,11 @@ public static class EndToEndBench
         try
         {
             var warm = Once(corpusFolder, cache);
-            return cold with { Rerun = warm.Total, RerunTagged = warm.Tagged, PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64 };
+            return cold with
+            {
+                Rerun = warm.Total, RerunTagged = warm.Tagged, RerunProfile = warm.ColdProfile,
+                PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64,
+            };
         }
         finally
         {
@@ -69,7 +77,8 @@ public static class EndToEndBench
         long words = tags.Articles.Sum(a => (long)a.Words);
         return new BenchResult(tags.Articles.Count, words, tags.LoadAndTag, tags.Clustering, tags.Relating, total - beforeFrames, total, tags.Tagged,
             tags.Entities.Count, tags.Relations.Count,
-            Process.GetCurrentProcess().TotalProcessorTime - cpu, TimeSpan.Zero, 0, 0);
+            Process.GetCurrentProcess().TotalProcessorTime - cpu, TimeSpan.Zero, 0, 0)
+        { ColdProfile = [.. tags.Profile, ("frames", total - beforeFrames)] };
     }
 
     /// <summary>The summary frames a notebook starts from; returns their number of rows.</summary>

@@ -75,7 +75,7 @@ public sealed class VariantClusterer : ICorpusStep
         var entities = new List<Entity>();
         var entityOf = new string[all.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var members in clusters.Entities.OrderBy(m => m.Min(i => (all[i].Doc, all[i].Mention.Start))))
+        foreach (var members in clusters.Entities.Select(m => m.Order().ToList()).OrderBy(m => (all[m[0]].Doc, all[m[0]].Mention.Start)))
         {
             var refs = members.Select(i => all[i]).ToList();
             var kind = refs[0].Kind;

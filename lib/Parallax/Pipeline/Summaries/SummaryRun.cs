@@ -20,6 +20,8 @@ public sealed record SummaryTags(string Corpus, IReadOnlyList<ArticleSummary> Ar
     public TimeSpan LoadAndTag { get; init; }
     public TimeSpan Clustering { get; init; }
     public TimeSpan Relating { get; init; }
+    /// <summary>Wall time of each part of the run, in order.</summary>
+    public IReadOnlyList<(string Part, TimeSpan Time)> Profile { get; init; } = [];
 }
 
 /// <summary>
@@ -35,47 +37,50 @@ public static class SummaryRun
     public static SummaryTags Run(TaggingPipeline pipeline, string folder, string cacheFolder, int batchSize = 256, CorpusOptions? options = null)
     {
         var clock = Stopwatch.StartNew();
+        var profile = new List<(string, TimeSpan)>();
+        void Lap(string part, TimeSpan since) => profile.Add((part, clock.Elapsed - since));
         var warnings = new List<CorpusWarning>();
         var data = KitData.For(folder);
         var store = SummaryStore.Open(cacheFolder, Fingerprint(pipeline, data, folder), warnings);
         var summarizer = ArticleSummarizer.For(data);
+        Lap("open cache", TimeSpan.Zero);
         var byFile = new List<ArticleSummary[]>();
         var present = new HashSet<string>(StringComparer.Ordinal);
-        var batch = new List<(int Slot, CorpusFileStamp Stamp, IReadOnlyList<Article> Articles)>();
-        int tagged = 0, queued = 0;
-        void Flush()
+        int tagged = 0;
+        var tagging = TimeSpan.Zero;
+        var streamStart = clock.Elapsed;
+        // files are read on one thread while the previous batch is tagged on all cores
+        foreach (var batch in Batches(CorpusLoader.Stream(folder, options ?? CorpusOptions.Default, warnings, stamp => !store.TryGet(stamp, out _)), batchSize))
         {
-            var flat = batch.SelectMany(b => b.Articles.Select((a, k) => (b.Slot, k, a))).ToArray();
-            var done = new ArticleSummary[flat.Length];
-            Parallel.For(0, flat.Length, i => done[i] = summarizer.Of(pipeline.Tag(flat[i].a)));
-            int at = 0;
-            foreach (var b in batch)
+            var fresh = new List<(int Slot, CorpusFile File)>();
+            foreach (var f in batch)
             {
-                var s = done[at..(at + b.Articles.Count)];
-                at += b.Articles.Count;
-                byFile[b.Slot] = s;
-                store.Add(b.Stamp, s);
-            }
-            tagged += flat.Length;
-            batch.Clear();
-            queued = 0;
-        }
-        foreach (var f in CorpusLoader.Stream(folder, options ?? CorpusOptions.Default, warnings, stamp => !store.TryGet(stamp, out _)))
-        {
-            present.Add(f.Stamp.Path);
-            if (f.Articles is null)
-            {
+                present.Add(f.Stamp.Path);
                 store.TryGet(f.Stamp, out var cached);
                 byFile.Add(cached);
-                continue;
+                if (f.Articles is not null) fresh.Add((byFile.Count - 1, f));
             }
-            byFile.Add([]);
-            batch.Add((byFile.Count - 1, f.Stamp, f.Articles));
-            queued += f.Articles.Count;
-            if (queued >= batchSize) Flush();
+            if (fresh.Count == 0) continue;
+            long t0 = Stopwatch.GetTimestamp();
+            var flat = fresh.SelectMany(x => x.File.Articles!).ToArray();
+            var done = new ArticleSummary[flat.Length];
+            Parallel.For(0, flat.Length, i => done[i] = summarizer.Of(pipeline.Tag(flat[i])));
+            int at = 0;
+            foreach (var (slot, file) in fresh)
+            {
+                var s = done[at..(at + file.Articles!.Count)];
+                at += s.Length;
+                byFile[slot] = s;
+                store.Add(file.Stamp, s);
+            }
+            tagged += flat.Length;
+            tagging += Stopwatch.GetElapsedTime(t0);
         }
-        if (batch.Count > 0) Flush();
+        profile.Add(("read files (overlapped)", clock.Elapsed - streamStart - tagging));
+        profile.Add(("tag + summarise", tagging));
+        var commitStart = clock.Elapsed;
         store.Commit(present);
+        Lap("write cache", commitStart);
         var articles = byFile.SelectMany(s => s).ToList();
         var duplicate = articles.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -84,12 +89,51 @@ public static class SummaryRun
 
         var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles);
         var clustered = clock.Elapsed;
+        Lap("cluster spellings", loaded);
         var relations = new SketchRelations(summarizer.ShingleSize).Find(articles, entityOf);
+        Lap("relations", clustered);
         return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
         {
             Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged,
-            LoadAndTag = loaded, Clustering = clustered - loaded, Relating = clock.Elapsed - clustered,
+            LoadAndTag = loaded, Clustering = clustered - loaded, Relating = clock.Elapsed - clustered, Profile = profile,
         };
+    }
+
+    // Groups a stream into batches of about <size> articles, reading ahead one batch on another thread.
+    private static IEnumerable<List<CorpusFile>> Batches(IEnumerable<CorpusFile> files, int size)
+    {
+        var queue = new System.Collections.Concurrent.BlockingCollection<List<CorpusFile>>(boundedCapacity: 1);
+        using var stop = new CancellationTokenSource();
+        Exception? failed = null;
+        var reader = Task.Run(() =>
+        {
+            try
+            {
+                var batch = new List<CorpusFile>();
+                int n = 0;
+                foreach (var f in files)
+                {
+                    batch.Add(f);
+                    n += f.Articles?.Count ?? 0;
+                    if (n >= size || batch.Count >= 16 * size) { queue.Add(batch, stop.Token); batch = []; n = 0; }
+                }
+                if (batch.Count > 0) queue.Add(batch, stop.Token);
+            }
+            catch (OperationCanceledException) { }
+            catch (Exception e) { failed = e; }
+            finally { queue.CompleteAdding(); }
+        });
+        try
+        {
+            foreach (var b in queue.GetConsumingEnumerable()) yield return b;
+        }
+        finally
+        {
+            stop.Cancel();
+            reader.Wait();
+            queue.Dispose();
+        }
+        if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed).Throw();
     }
 
     // The tag fingerprint plus the manifest files' stamps (metadata of every article comes from them).
