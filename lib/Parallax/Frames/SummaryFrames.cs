@@ -42,9 +42,12 @@ public static class SummaryFrames
             }
         }
         var rows = counts.Keys.Select(k => k.Row).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
-        var series = columns.Select(c => KeyValuePair.Create(c,
-            new Series<string, double>(rows, rows.Select(r => (double)counts.GetValueOrDefault((r, c))).ToArray())));
-        return DFrame.FromColumns(series);
+        var rowAt = rows.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        var colAt = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var cells = new double[rows.Count, columns.Count];
+        foreach (var ((row, col), n) in counts) cells[rowAt[row], colAt[col]] = n;
+        // one array, then the keys: no index alignment per column (thousands of rows × hundreds of outlets)
+        return DFrame.FromArray2D(cells).IndexRowsWith(rows).IndexColumnsWith(columns);
     }
 
     /// <summary>Side × outlet × category label counts (labels inside quotations left out), as <see cref="FramingFrames.SideCounts"/>.</summary>

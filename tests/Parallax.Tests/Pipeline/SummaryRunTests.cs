@@ -45,6 +45,13 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
         Assert.All(run.EntityOf.SelectMany(e => e), Assert.NotNull);
         Assert.Equal(run.Articles.Sum(a => a.Spellings.Sum(x => x.Count)), run.Entities.Sum(e => e.Variants.Sum(v => v.Total)));
         Assert.Equal(run.Articles.Count, SummaryFrames.Articles(run).RowCount);
+        var byOutlet = SummaryFrames.SpellingByOutlet(run);
+        var first = run.Articles[0];
+        var key = NamesFrames.RowKey(run.EntityOf[0][0], first.Spellings[0].Text);
+        double expected = run.Articles.Select((a, d) => (a, d)).Where(x => x.a.Outlet == first.Outlet)
+            .Sum(x => x.a.Spellings.Select((s, k) => (s, k)).Where(y => NamesFrames.RowKey(run.EntityOf[x.d][y.k], y.s.Text) == key).Sum(y => y.s.Count));
+        Assert.Equal(expected, byOutlet.GetColumn<double>(first.Outlet ?? "unknown")[key]);
+        Assert.Equal(run.Articles.SelectMany((a, d) => a.Spellings.Select((s, k) => NamesFrames.RowKey(run.EntityOf[d][k], s.Text))).Distinct().Count(), byOutlet.RowCount);
     }
 
     [Fact]
