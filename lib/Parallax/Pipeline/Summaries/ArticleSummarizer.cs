@@ -4,9 +4,11 @@ using Parallax.Reuse;
 namespace Parallax.Pipeline.Summaries;
 
 /// <summary>Makes the <see cref="ArticleSummary"/> of a tagged document.</summary>
-public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6, int sketchSize = 64)
+public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6, int sketchSize = 64, StringPool? pool = null)
 {
-    public static ArticleSummarizer For(KitData data) => new(AnchorReader.For(data));
+    private readonly StringPool _pool = pool ?? new StringPool();
+
+    public static ArticleSummarizer For(KitData data, StringPool? pool = null) => new(AnchorReader.For(data), pool: pool);
 
     public int ShingleSize => shingleSize;
 
@@ -19,25 +21,25 @@ public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6
     public ArticleSummary Of(Document d)
     {
         var a = d.Article;
-        var fields = ArticleMetadata.FieldNames.Select(f => f == "language" ? a.Language : a.Metadata.Get(f)).ToArray();
+        var fields = ArticleMetadata.FieldNames.Select(f => _pool.GetOrNull(f == "language" ? a.Language : a.Metadata.Get(f))).ToArray();
         var spellings = d.Mentions.GroupBy(m => (m.Text, m.Kind))
-            .Select(g => new SpellingCount(g.Key.Text, g.Key.Kind, g.Count(), g.Min(m => m.Start))).OrderBy(s => s.First).ToList();
+            .Select(g => new SpellingCount(_pool.Get(g.Key.Text), g.Key.Kind, g.Count(), g.Min(m => m.Start))).OrderBy(s => s.First).ToList();
         var sides = d.Labels.Where(l => !l.InQuotation)
             .SelectMany(l => (l.Categories.Count == 0 ? ["none"] : l.Categories).Select(c => (l.Actor, c)))
-            .GroupBy(x => x).Select(g => new SideCount(g.Key.Actor, g.Key.c, g.Count())).ToList();
+            .GroupBy(x => x).Select(g => new SideCount(_pool.Get(g.Key.Actor), _pool.Get(g.Key.c), g.Count())).ToList();
         var (shingles, sketch) = Sketch(d);
         var spellingIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < spellings.Count; i++) spellingIndex.TryAdd(spellings[i].Text, i);
         var anchorKeys = anchors.Read(d).Select(x => x.Key.StartsWith("m:", StringComparison.Ordinal)
                 && spellingIndex.TryGetValue(d.Text[x.Start..x.End], out int k) ? SpellingAnchor | (uint)k : Hash32(x.Key) & ~SpellingAnchor).ToArray();
-        return new ArticleSummary(d.Id, a.File, a.Language, fields, a.WordCount, spellings,
+        return new ArticleSummary(d.Id, a.File, _pool.GetOrNull(a.Language), fields, a.WordCount, spellings,
             Counts(d.Attributions.Select(x => x.SourceType)), sides, Counts(d.Labels.Select(l => Keyness.LabelKey(l.Text))),
             Counts(d.Hedges.Select(h => h.Kind)), Counts(d.EventTerms.Select(t => t.Lemma + "|" + t.Connotation)),
             shingles, sketch, anchorKeys);
     }
 
-    private static List<KeyCount> Counts(IEnumerable<string> keys) =>
-        keys.GroupBy(k => k, StringComparer.Ordinal).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
+    private List<KeyCount> Counts(IEnumerable<string> keys) =>
+        keys.GroupBy(k => k, StringComparer.Ordinal).Select(g => new KeyCount(_pool.Get(g.Key), g.Count())).OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
 
     // The smallest distinct shingle hashes (bottom-k): two texts' sketches estimate how much of them is shared.
     private (int Count, ulong[] Sketch) Sketch(Document d)

@@ -14,11 +14,13 @@ public static class SummaryCodec
         foreach (var s in summaries) Write(w, s);
     }
 
-    public static (CorpusFileStamp Stamp, ArticleSummary[] Summaries) Read(BinaryReader r)
+    /// <summary>Reads one file's entry; repeated strings are shared through <paramref name="pool"/>.</summary>
+    public static (CorpusFileStamp Stamp, ArticleSummary[] Summaries) Read(BinaryReader r, StringPool? pool = null)
     {
+        pool ??= new StringPool();
         var stamp = new CorpusFileStamp(r.ReadString(), r.ReadInt64(), r.ReadInt64());
         var list = new ArticleSummary[Count(r)];
-        for (int i = 0; i < list.Length; i++) list[i] = ReadSummary(r);
+        for (int i = 0; i < list.Length; i++) list[i] = ReadSummary(r, pool);
         return (stamp, list);
     }
 
@@ -41,27 +43,27 @@ public static class SummaryCodec
         foreach (var h in s.Anchors) w.Write(h);
     }
 
-    private static ArticleSummary ReadSummary(BinaryReader r)
+    private static ArticleSummary ReadSummary(BinaryReader r, StringPool pool)
     {
         string id = r.ReadString(), file = r.ReadString();
-        var language = Str(r);
+        var language = pool.GetOrNull(Str(r));
         var fields = new string?[Count(r)];
-        for (int i = 0; i < fields.Length; i++) fields[i] = Str(r);
+        for (int i = 0; i < fields.Length; i++) fields[i] = pool.GetOrNull(Str(r));
         int words = r.ReadInt32();
         var spellings = new SpellingCount[Count(r)];
         for (int i = 0; i < spellings.Length; i++)
         {
-            var text = r.ReadString();
+            var text = pool.Get(r.ReadString());
             var kind = r.ReadByte();
             if (!Enum.IsDefined(typeof(MentionKind), (int)kind)) throw new InvalidDataException($"bad mention kind {kind}");
             spellings[i] = new SpellingCount(text, (MentionKind)kind, r.ReadInt32(), r.ReadInt32());
         }
-        var types = Keys(r);
+        var types = Keys(r, pool);
         var sides = new SideCount[Count(r)];
-        for (int i = 0; i < sides.Length; i++) sides[i] = new SideCount(r.ReadString(), r.ReadString(), r.ReadInt32());
-        var labels = Keys(r);
-        var hedges = Keys(r);
-        var terms = Keys(r);
+        for (int i = 0; i < sides.Length; i++) sides[i] = new SideCount(pool.Get(r.ReadString()), pool.Get(r.ReadString()), r.ReadInt32());
+        var labels = Keys(r, pool);
+        var hedges = Keys(r, pool);
+        var terms = Keys(r, pool);
         int shingles = r.ReadInt32();
         var sketch = new ulong[Count(r)];
         for (int i = 0; i < sketch.Length; i++) sketch[i] = r.ReadUInt64();
@@ -76,10 +78,10 @@ public static class SummaryCodec
         foreach (var k in keys) { w.Write(k.Key); w.Write(k.Count); }
     }
 
-    private static KeyCount[] Keys(BinaryReader r)
+    private static KeyCount[] Keys(BinaryReader r, StringPool pool)
     {
         var keys = new KeyCount[Count(r)];
-        for (int i = 0; i < keys.Length; i++) keys[i] = new KeyCount(r.ReadString(), r.ReadInt32());
+        for (int i = 0; i < keys.Length; i++) keys[i] = new KeyCount(pool.Get(r.ReadString()), r.ReadInt32());
         return keys;
     }
 

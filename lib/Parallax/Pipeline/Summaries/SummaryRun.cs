@@ -41,8 +41,9 @@ public static class SummaryRun
         void Lap(string part, TimeSpan since) => profile.Add((part, clock.Elapsed - since));
         var warnings = new List<CorpusWarning>();
         var data = KitData.For(folder);
-        var store = SummaryStore.Open(cacheFolder, Fingerprint(pipeline, data, folder), warnings);
-        var summarizer = ArticleSummarizer.For(data);
+        var pool = new StringPool();
+        var store = SummaryStore.Open(cacheFolder, Fingerprint(pipeline, data, folder), warnings, pool);
+        var summarizer = ArticleSummarizer.For(data, pool);
         Lap("open cache", TimeSpan.Zero);
         var byFile = new List<ArticleSummary[]>();
         var present = new HashSet<string>(StringComparer.Ordinal);

@@ -32,15 +32,16 @@ public sealed class SummaryStore
     public string Folder { get; }
 
     /// <summary>Opens the store under <paramref name="root"/>; unreadable segments become warnings.</summary>
-    public static SummaryStore Open(string root, UInt128 fingerprint, ICollection<CorpusWarning> warnings)
+    public static SummaryStore Open(string root, UInt128 fingerprint, ICollection<CorpusWarning> warnings, StringPool? pool = null)
     {
+        pool ??= new StringPool();
         var store = new SummaryStore(Path.GetFullPath(root), fingerprint);
         if (!Directory.Exists(store.Folder)) return store;
         var files = Directory.GetFiles(store.Folder, "*.seg").Order(StringComparer.Ordinal).ToList();
         var read = new List<(CorpusFileStamp, ArticleSummary[])>?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            try { read[i] = ReadSegment(files[i], fingerprint); }
+            try { read[i] = ReadSegment(files[i], fingerprint, pool); }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException)
             {
                 lock (warnings) warnings.Add(new CorpusWarning(files[i], null, $"summary cache segment ignored ({e.Message}); its files are read again"));
@@ -112,7 +113,7 @@ public sealed class SummaryStore
         _segments.Add(path);
     }
 
-    private static List<(CorpusFileStamp, ArticleSummary[])> ReadSegment(string file, UInt128 fingerprint)
+    private static List<(CorpusFileStamp, ArticleSummary[])> ReadSegment(string file, UInt128 fingerprint, StringPool pool)
     {
         var all = File.ReadAllBytes(file);
         using var r = new BinaryReader(new MemoryStream(all));
@@ -130,7 +131,7 @@ public sealed class SummaryStore
         int n = br.ReadInt32();
         if (n < 0) throw new InvalidDataException($"bad entry count {n}");
         var list = new List<(CorpusFileStamp, ArticleSummary[])>(Math.Min(n, 1 << 20));
-        for (int i = 0; i < n; i++) list.Add(SummaryCodec.Read(br));
+        for (int i = 0; i < n; i++) list.Add(SummaryCodec.Read(br, pool));
         return list;
     }
 
