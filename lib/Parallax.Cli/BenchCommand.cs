@@ -7,7 +7,7 @@ using Parallax.Pipeline;
 namespace Parallax.Cli;
 
 /// <summary>
-/// <c>parallax bench [--articles 1000,10000,100000] [--words 600] [--work DIR] [--profile N]</c>: end-to-end timings
+/// <c>parallax bench [--articles 1000,10000,100000] [--words 600] [--format txt|jsonl] [--work DIR] [--profile N]</c>: end-to-end timings
 /// on synthetic corpora (generated once into the work folder), each size in a fresh process so its peak memory is its
 /// own; with <c>--profile N</c> a one-core breakdown of tagging time per component over N articles.
 /// </summary>
@@ -15,35 +15,47 @@ public static class BenchCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = new CliArgs(args, "articles", "words", "work", "profile", "one");
-        a.Only("articles", "words", "work", "profile", "one");
+        var a = new CliArgs(args, "articles", "words", "work", "profile", "one", "format");
+        a.Only("articles", "words", "work", "profile", "one", "format");
+        var format = a.Option("format") switch
+        {
+            null or "txt" => Synth.SynthFormat.Txt,
+            "jsonl" => Synth.SynthFormat.Jsonl,
+            var f => throw new UsageException($"--format takes txt or jsonl, not '{f}'"),
+        };
+        var formatName = format.ToString().ToLowerInvariant();
         var work = Path.GetFullPath(a.Option("work") ?? Path.Combine(Path.GetTempPath(), "parallax-bench"));
         int words = Int(a.Option("words"), "words") ?? 600;
         if (Int(a.Option("profile"), "profile") is { } n) return Profile(work, n, words, stdout);
-        if (Int(a.Option("one"), "one") is { } one) return One(work, one, words, stdout);
+        if (Int(a.Option("one"), "one") is { } one) return One(work, one, words, format, stdout);
         var sizes = (a.Option("articles") ?? "1000,10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => Int(s, "articles") ?? 0).ToList();
         if (sizes.Count == 0 || sizes.Any(s => s < 1)) throw new UsageException("--articles takes sizes like 1000,10000");
         stdout.WriteLine($"bench: {Environment.ProcessorCount} cores, work folder {work}");
-        stdout.WriteLine("articles      words   load s    tag s  steps s frames s  total s   words/s  peak MB | +1 article: s, tagged");
+        stdout.WriteLine("articles      words load+tag s cluster s relate s frames s  total s    cpu s   words/s  peak MB entities relations | +1 article: s, tagged");
         stdout.Flush();
         foreach (var size in sizes)
         {
-            BenchCorpora.Ensure(work, size, words, stdout);
-            int code = Child(["bench", "--one", size.ToString(CultureInfo.InvariantCulture), "--words", words.ToString(CultureInfo.InvariantCulture), "--work", work], stdout);
+            BenchCorpora.Ensure(work, size, words, stdout, format);
+            int code = Child(["bench", "--one", size.ToString(CultureInfo.InvariantCulture), "--words", words.ToString(CultureInfo.InvariantCulture), "--work", work, "--format", formatName], stdout);
             if (code != 0) return code;
         }
         return 0;
     }
 
-    private static int One(string work, int articles, int words, TextWriter stdout)
+    private static int One(string work, int articles, int words, Synth.SynthFormat format, TextWriter stdout)
     {
-        var corpus = BenchCorpora.Ensure(work, articles, words, stdout);
-        var r = EndToEndBench.Run(corpus, Path.Combine(work, $"out-{articles}-w{words}"));
+        var corpus = BenchCorpora.Ensure(work, articles, words, stdout, format);
+        var r = EndToEndBench.Run(corpus, Path.Combine(work, $"out-{Path.GetFileName(corpus)}"));
         stdout.WriteLine(FormattableString.Invariant(
-            $"{r.Articles,8} {r.Words,10} {r.Load.TotalSeconds,8:0.00} {r.Tagging.TotalSeconds,8:0.00} {r.Steps.TotalSeconds,8:0.00} {r.Frames.TotalSeconds,8:0.00} {r.Total.TotalSeconds,8:0.00} {r.WordsPerSecond,9:N0} {r.PeakWorkingSet / 1048576.0,8:0} | {r.Rerun.TotalSeconds:0.00} s, {r.RerunTagged}"));
+            $"{r.Articles,8} {r.Words,10} {r.LoadAndTag.TotalSeconds,10:0.00} {r.Clustering.TotalSeconds,9:0.00} {r.Relations.TotalSeconds,8:0.00} {r.Frames.TotalSeconds,8:0.00} {r.Total.TotalSeconds,8:0.00} {r.Cpu.TotalSeconds,8:0.00} {r.WordsPerSecond,9:N0} {r.PeakWorkingSet / 1048576.0,8:0} {r.Entities,8} {r.RelationCount,9} | {r.Rerun.TotalSeconds:0.00} s, {r.RerunTagged}"));
+        stdout.WriteLine("    cold: " + Parts(r.ColdProfile));
+        stdout.WriteLine("    +1:   " + Parts(r.RerunProfile));
         return 0;
     }
+
+    private static string Parts(IEnumerable<(string Part, TimeSpan Time)> parts) =>
+        string.Join(", ", parts.Select(p => FormattableString.Invariant($"{p.Part} {p.Time.TotalSeconds:0.00}")));
 
     private static int Profile(string work, int n, int words, TextWriter stdout)
     {
@@ -52,7 +64,7 @@ public static class BenchCommand
         foreach (var c in profile)
             stdout.WriteLine(FormattableString.Invariant($"{c.Component,-24} {c.Time.TotalSeconds,8:0.000} s  {c.WordsPerSecond,12:N0} words/s"));
         stdout.WriteLine(FormattableString.Invariant($"held after tagging: {TaggerProfile.HeldBytes / 1048576.0:0} MB"));
-        var taggers = profile.Where(c => !c.Component.StartsWith("step:", StringComparison.Ordinal)).ToList();
+        var taggers = profile.Where(c => !c.Component.StartsWith("step:", StringComparison.Ordinal) && !c.Component.StartsWith("summarise", StringComparison.Ordinal)).ToList();
         var total = TimeSpan.FromTicks(taggers.Sum(c => c.Time.Ticks));
         stdout.WriteLine(FormattableString.Invariant($"{"all taggers (one core)",-24} {total.TotalSeconds,8:0.000} s  {taggers[0].Words / total.TotalSeconds,12:N0} words/s"));
         return 0;

@@ -37,6 +37,10 @@ public static class TaggerProfile
             docs.Add(doc);
         }
         var result = pipeline.Taggers.Select((t, i) => new ComponentTime(t.Name, times[i], words)).ToList();
+        var summarizer = Pipeline.Summaries.ArticleSummarizer.For(KitData.For(corpusRoot.Length > 0 ? corpusRoot : null));
+        long summarising = Stopwatch.GetTimestamp();
+        foreach (var d in docs) GC.KeepAlive(summarizer.Of(d));
+        result.Add(new ComponentTime("summarise (scale path)", Stopwatch.GetElapsedTime(summarising), words));
         HeldBytes = GC.GetTotalMemory(forceFullCollection: true);
         var tags = new CorpusTags(corpusRoot, docs, []);
         foreach (var s in pipeline.Steps)

@@ -38,9 +38,30 @@ public sealed class VariantClusterer : ICorpusStep
         for (int d = 0; d < docs.Count; d++)
             foreach (var m in docs[d].Mentions) all.Add(new MentionRef(d, docs[d].Id, m));
 
+        var (entities, entityOf) = Cluster(all, docs.Count, d => docs[d].Text, _ => 1);
+
+        var updated = new List<Document>(docs.Count);
+        int k = 0;
+        foreach (var d in docs)
+        {
+            var ms = new List<Mention>(d.Mentions.Count);
+            foreach (var m in d.Mentions) ms.Add(m with { Entity = entityOf[k++] });
+            updated.Add(d with { Mentions = ms });
+        }
+        return tags with { Documents = updated, Entities = entities };
+    }
+
+    /// <summary>
+    /// Groups mentions (document index, article id, mention) into entities: <paramref name="textOf"/> gives a
+    /// document's text (null: spellings only, without the aliases and acronyms a text gives); <paramref name="useCount"/>
+    /// how many uses a mention stands for (1 for a mention; its count for one spelling of an article summary).
+    /// Returns the entities and each mention's entity id.
+    /// </summary>
+    public (List<Entity> Entities, string[] EntityOf) Cluster(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf, Func<int, int> useCount)
+    {
         var clusters = new ClusterBuilder(all, _overrides);
-        _persons.Link(clusters, all, docs);
-        _keys.Link(clusters, all, docs);
+        _persons.Link(clusters, all, textOf);
+        _keys.Link(clusters, all, documents, textOf);
         Pin(clusters, all);
 
         // merge reasons by spelling, so each entity looks up its own (not every reason of the corpus)
@@ -54,15 +75,15 @@ public sealed class VariantClusterer : ICorpusStep
         var entities = new List<Entity>();
         var entityOf = new string[all.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var members in clusters.Entities.OrderBy(m => m.Min(i => (all[i].Doc, all[i].Mention.Start))))
+        foreach (var members in clusters.Entities.Select(m => m.Order().ToList()).OrderBy(m => (all[m[0]].Doc, all[m[0]].Mention.Start)))
         {
             var refs = members.Select(i => all[i]).ToList();
             var kind = refs[0].Kind;
             var canonical = EntityNaming.Canonical(kind, refs, t => IsFull(kind, t), Preferred(kind, refs));
             var id = EntityNaming.Slug(canonical);
             for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
-            var variants = refs.GroupBy(r => r.Text)
-                .Select(g => new Variant(g.Key, g.GroupBy(r => r.Article).ToDictionary(x => x.Key, x => x.Count())))
+            var variants = members.GroupBy(i => all[i].Text)
+                .Select(g => new Variant(g.Key, g.GroupBy(i => all[i].Article).ToDictionary(x => x.Key, x => x.Sum(useCount))))
                 .OrderByDescending(v => v.Total).ThenBy(v => v.Text, StringComparer.Ordinal).ToList();
             var texts = variants.Select(v => v.Text).ToHashSet();
             var merges = variants.SelectMany(v => reasonsOf.GetValueOrDefault(v.Text) ?? []).Where(x => texts.Contains(x.Reason.Key.B))
@@ -71,18 +92,10 @@ public sealed class VariantClusterer : ICorpusStep
             foreach (var i in members) entityOf[i] = id;
         }
 
-        var updated = new List<Document>(docs.Count);
-        int k = 0;
-        foreach (var d in docs)
-        {
-            var ms = new List<Mention>(d.Mentions.Count);
-            foreach (var m in d.Mentions) ms.Add(m with { Entity = entityOf[k++] });
-            updated.Add(d with { Mentions = ms });
-        }
-        return tags with { Documents = updated, Entities = entities };
+        return (entities, entityOf);
     }
 
-    private void Pin(ClusterBuilder clusters, List<MentionRef> all)
+    private void Pin(ClusterBuilder clusters, IReadOnlyList<MentionRef> all)
     {
         foreach (var pin in _overrides.Pins)
         {

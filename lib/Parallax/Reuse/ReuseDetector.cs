@@ -15,6 +15,8 @@ public sealed record ReuseOptions
     public int MinQuoteWords { get; init; } = 8;
     /// <summary>Shingles held by more documents than this are boilerplate and ignored.</summary>
     public int MaxDocumentsPerShingle { get; init; } = 50;
+    /// <summary>Partners compared per document (those sharing the most shingles with it).</summary>
+    public int CandidatesPerDocument { get; init; } = 12;
     public static ReuseOptions Default { get; } = new();
 }
 
@@ -32,7 +34,7 @@ public sealed class ReuseDetector(ReuseOptions? options = null)
         var texts = new ShingledText[docs.Count];
         Parallel.For(0, docs.Count, d => texts[d] = new ShingledText(docs[d], _o.ShingleSize));
         var minShared = Math.Max(1, _o.MinQuoteWords - _o.ShingleSize + 1);
-        var pairs = ShingleIndex.CandidatePairs(texts, minShared, _o.MaxDocumentsPerShingle).Keys
+        var pairs = ShingleIndex.CandidatePairs(texts, minShared, _o.MaxDocumentsPerShingle, _o.CandidatesPerDocument).Keys
             .Where(p => !(languages[p.Item1] is { } li && languages[p.Item2] is { } lj && li != lj)).Order().ToList();
         // Quotation spans once per document, not once per pair; pairs compared in parallel, results in pair order.
         var quotes = new Lazy<List<(int Start, int End)>>[docs.Count];

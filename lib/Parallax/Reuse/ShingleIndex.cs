@@ -48,12 +48,14 @@ public sealed class ShingledText
 /// <summary>
 /// An inverted index from shingle hash to the documents holding it. Candidate pairs are the documents that share at
 /// least a few shingles, found through the index (not by comparing all pairs); shingles held by very many documents
-/// (boilerplate) are skipped.
+/// (boilerplate, stock phrases) are skipped, and each document keeps only the partners it shares most shingles with,
+/// so the work grows with the corpus, not with the square of an event's size.
 /// </summary>
 public static class ShingleIndex
 {
     /// <summary>Pairs (i &lt; j) of document indexes with the number of distinct shingles they share.</summary>
-    public static Dictionary<(int, int), int> CandidatePairs(IReadOnlyList<ShingledText> texts, int minShared, int maxDocumentsPerShingle)
+    public static Dictionary<(int, int), int> CandidatePairs(IReadOnlyList<ShingledText> texts, int minShared, int maxDocumentsPerShingle,
+        int partnersPerDocument = int.MaxValue)
     {
         var postings = new Dictionary<ulong, List<int>>();
         for (int d = 0; d < texts.Count; d++)
@@ -62,18 +64,25 @@ public static class ShingleIndex
                 if (!postings.TryGetValue(h, out var list)) postings[h] = list = [];
                 list.Add(d);
             }
-        var shared = new Dictionary<(int, int), int>();
-        foreach (var docs in postings.Values)
+        var kept = new List<(int, int, int)>[texts.Count];
+        Parallel.For(0, texts.Count, () => new Dictionary<int, int>(), (d, _, counts) =>
         {
-            if (docs.Count < 2 || docs.Count > maxDocumentsPerShingle) continue;
-            for (int a = 0; a < docs.Count; a++)
-                for (int b = a + 1; b < docs.Count; b++)
-                {
-                    var key = (docs[a], docs[b]);
-                    shared[key] = shared.GetValueOrDefault(key) + 1;
-                }
-        }
-        foreach (var k in shared.Where(kv => kv.Value < minShared).Select(kv => kv.Key).ToList()) shared.Remove(k);
+            counts.Clear();
+            foreach (var h in texts[d].First.Keys)
+            {
+                var docs = postings[h];
+                if (docs.Count < 2 || docs.Count > maxDocumentsPerShingle) continue;
+                foreach (var o in docs)
+                    if (o != d) counts[o] = counts.GetValueOrDefault(o) + 1;
+            }
+            kept[d] = counts.Where(kv => kv.Value >= minShared)
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(partnersPerDocument)
+                .Select(kv => (Math.Min(d, kv.Key), Math.Max(d, kv.Key), kv.Value)).ToList();
+            return counts;
+        }, _ => { });
+        var shared = new Dictionary<(int, int), int>();
+        foreach (var list in kept)
+            foreach (var (a, b, n) in list) shared[(a, b)] = n;
         return shared;
     }
 }

@@ -22,10 +22,10 @@ public sealed record YamlList(IReadOnlyList<YamlNode> Items, int Line, int Colum
 /// </summary>
 public static class YamlTree
 {
-    /// <summary>Largest YAML text read, in characters.</summary>
-    public const int MaxChars = 4 * 1024 * 1024;
+    /// <summary>Largest YAML text read, in characters: room for a manifest of a few hundred thousand articles.</summary>
+    public const int MaxChars = 256 * 1024 * 1024;
     private const int MaxDepth = 32;
-    private const int MaxNodes = 500_000;
+    private const int MaxNodes = 20_000_000;
 
     /// <summary>Parses one YAML document; null when it is empty.</summary>
     /// <param name="yaml">The YAML text.</param>

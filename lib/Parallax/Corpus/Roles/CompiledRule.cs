@@ -47,7 +47,10 @@ public sealed class CompiledRule
             _ => true,
         };
         if (!zoneOk) return null;
-        var m = _regex.Match(paragraph);
+        Match m;
+        // the time limit is wall time: on a busy machine a plain match can pass it, so a timeout is tried once more with a long limit
+        try { m = _regex.Match(paragraph); }
+        catch (RegexMatchTimeoutException) { m = new Regex(_regex.ToString(), _regex.Options, TimeSpan.FromSeconds(30)).Match(paragraph); }
         return m.Success ? m : null;
     }
 }

@@ -10,6 +10,7 @@ public sealed class ClusterBuilder
     private readonly IReadOnlyList<MentionRef> _mentions;
     private readonly AliasOverrides _overrides;
     private readonly Dictionary<int, List<int>> _members = [];
+    private readonly Dictionary<int, (List<int> List, HashSet<string> Texts)> _distinct = [];
     private readonly Dictionary<(string, string), IReadOnlyList<string>> _reasons = [];
 
     public ClusterBuilder(IReadOnlyList<MentionRef> mentions, AliasOverrides overrides)
@@ -25,23 +26,48 @@ public sealed class ClusterBuilder
     /// <summary>Mention indexes of the entity holding <paramref name="i"/>.</summary>
     public IReadOnlyList<int> Members(int i) => _members[_sets.Find(i)];
 
-    /// <summary>Joins the entities of two mentions. <paramref name="guard"/> sees both member lists and may refuse.</summary>
+    /// <summary>One mention index per distinct spelling of the entity holding <paramref name="i"/> (kept as entities grow).</summary>
+    public IReadOnlyList<int> Spellings(int i)
+    {
+        int r = _sets.Find(i);
+        return _distinct.TryGetValue(r, out var d) ? d.List : _members[r];
+    }
+
+    /// <summary>
+    /// Joins the entities of two mentions. <paramref name="guard"/> sees one mention per distinct spelling of each side
+    /// and may refuse. The smaller entity's lists are added to the larger's (no quadratic cost for big entities).
+    /// </summary>
     public bool Join(int a, int b, IReadOnlyList<string> rules, Func<IReadOnlyList<int>, IReadOnlyList<int>, bool>? guard = null)
     {
         int ra = _sets.Find(a), rb = _sets.Find(b);
         if (ra == rb) { Record(a, b, rules); return true; }
-        var ma = _members[ra]; var mb = _members[rb];
         if (_mentions[a].Kind != _mentions[b].Kind) return false;
-        if (_overrides.Forbids(ma.Select(i => _mentions[i].Text), mb.Select(i => _mentions[i].Text))) return false;
-        if (guard is not null && !guard(ma, mb)) return false;
+        var sa = Spellings(ra); var sb = Spellings(rb);
+        if (_overrides.Forbids(sa.Select(i => _mentions[i].Text), sb.Select(i => _mentions[i].Text))) return false;
+        if (guard is not null && !guard(sa, sb)) return false;
+        var (big, small) = _members[ra].Count >= _members[rb].Count ? (ra, rb) : (rb, ra);
+        var distinct = DistinctOf(big);
+        foreach (var i in Spellings(small))
+            if (distinct.Texts.Add(_mentions[i].Text)) distinct.List.Add(i);
+        var members = _members[big];
+        members.AddRange(_members[small]);
+        _members.Remove(ra); _members.Remove(rb); _distinct.Remove(ra); _distinct.Remove(rb);
         _sets.Union(ra, rb);
         int root = _sets.Find(ra);
-        var merged = new List<int>(ma.Count + mb.Count);
-        merged.AddRange(ma); merged.AddRange(mb);
-        _members.Remove(ra); _members.Remove(rb);
-        _members[root] = merged;
+        _members[root] = members;
+        _distinct[root] = distinct;
         Record(a, b, rules);
         return true;
+    }
+
+    private (List<int> List, HashSet<string> Texts) DistinctOf(int root)
+    {
+        if (_distinct.TryGetValue(root, out var d)) return d;
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<int>();
+        foreach (var i in _members[root])
+            if (texts.Add(_mentions[i].Text)) list.Add(i);
+        return (list, texts);
     }
 
     private void Record(int a, int b, IReadOnlyList<string> rules)

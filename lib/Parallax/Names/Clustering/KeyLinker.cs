@@ -9,7 +9,11 @@ namespace Parallax.Names.Clustering;
 /// </summary>
 public sealed class KeyLinker(NameLexicon lexicon, TransliterationKey keys, AcronymExpansionLinker acronyms)
 {
-    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs)
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs) =>
+        Link(clusters, all, docs.Count, d => docs[d].Text);
+
+    /// <summary>As above with each document's text by index; a null text (summaries only) skips the acronyms the text gives.</summary>
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var source = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -29,10 +33,11 @@ public sealed class KeyLinker(NameLexicon lexicon, TransliterationKey keys, Acro
         }
         // mention indexes per document, grouped once (not one scan of the corpus per document)
         var byDoc = Enumerable.Range(0, all.Count).Where(i => all[i].Kind != MentionKind.Person).ToLookup(i => all[i].Doc);
-        foreach (var doc in Enumerable.Range(0, docs.Count))
+        foreach (var doc in Enumerable.Range(0, documents))
         {
+            if (textOf(doc) is not { } text) continue;
             var ids = byDoc[doc].OrderBy(i => all[i].Mention.Start).ToList();
-            foreach (var link in acronyms.Links(docs[doc].Text, ids.Select(i => all[i].Mention).ToList(), ids))
+            foreach (var link in acronyms.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
                 clusters.Join(link.A, link.B, link.Rules);
         }
     }

@@ -9,7 +9,11 @@ namespace Parallax.Names.Clustering;
 /// </summary>
 public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases)
 {
-    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs)
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs) =>
+        Link(clusters, all, d => docs[d].Text);
+
+    /// <summary>As above with each document's text by index; a null text (summaries only) skips the aliases the text gives.</summary>
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, Func<int, string?> textOf)
     {
         var persons = Enumerable.Range(0, all.Count).Where(i => all[i].Kind == MentionKind.Person).ToList();
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
@@ -53,9 +57,9 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
         foreach (var doc in persons.GroupBy(i => all[i].Doc))
         {
             var ids = mentionsOf[doc.Key].OrderBy(i => all[i].Mention.Start).ToList();
-            var text = docs[doc.Key].Text;
-            foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
-                if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
+            if (textOf(doc.Key) is { } text)
+                foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
+                    if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
             var fullHere = doc.Where(i => Name(i).IsFull).OrderBy(i => all[i].Mention.Start).ToList();
             foreach (var i in doc.Where(i => !Name(i).IsFull))
             {
@@ -70,24 +74,29 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
 
         // 3. lone names left: to each other, then to the corpus's only full name with that surname
         // (compared once per distinct spelling: a match depends on the texts only)
-        var lone = persons.Where(i => !Name(i).IsFull && !attached.Contains(i) && clusters.Members(i).All(m => !Name(m).IsFull)).ToList();
+        var lone = persons.Where(i => !Name(i).IsFull && !attached.Contains(i) && clusters.Spellings(i).All(m => !Name(m).IsFull)).ToList();
         var loneTexts = lone.GroupBy(i => all[i].Text).Select(g => g.ToList()).ToList();
         foreach (var g in loneTexts)
             if (Match(g[0], g[0]) is { } same)
                 foreach (var i in g.Skip(1))
                     if (clusters.Find(g[0]) != clusters.Find(i)) clusters.Join(g[0], i, same);
-        for (int x = 0; x < loneTexts.Count; x++)
-            for (int y = x + 1; y < loneTexts.Count; y++)
-                if (clusters.Find(loneTexts[x][0]) != clusters.Find(loneTexts[y][0]) && Match(loneTexts[x][0], loneTexts[y][0]) is { } r)
-                    clusters.Join(loneTexts[x][0], loneTexts[y][0], r);
-        var fullTexts = full.GroupBy(i => all[i].Text).Select(g => g.ToList()).ToList();
+        // pairs within a block of the last word's skeleton, as for full names (not every pair of the corpus)
+        foreach (var block in loneTexts.GroupBy(g => Name(g[0]).Tokens is { Count: > 0 } t ? t[^1].Key.Skeleton : "").Select(b => b.ToList()))
+            for (int x = 0; x < block.Count; x++)
+                for (int y = x + 1; y < block.Count; y++)
+                    if (clusters.Find(block[x][0]) != clusters.Find(block[y][0]) && Match(block[x][0], block[y][0]) is { } r)
+                        clusters.Join(block[x][0], block[y][0], r);
+        // full spellings blocked by their surname's skeleton: a lone word only meets a surname with the same one
+        var fullTexts = full.GroupBy(i => all[i].Text).Select(g => g.ToList())
+            .ToLookup(g => Name(g[0]).Tokens[^1].Key.Skeleton, StringComparer.Ordinal);
         foreach (var root in lone.GroupBy(clusters.Find).Select(g => g.First()))
         {
-            if (clusters.Members(root).Any(m => Name(m).IsFull)) continue;
-            var targets = fullTexts.Where(g => Match(root, g[0]) is not null).SelectMany(g => g.Select(clusters.Find)).Distinct().ToList();
+            if (clusters.Spellings(root).Any(m => Name(m).IsFull)) continue;
+            var candidates = Name(root).Tokens is { Count: > 0 } t ? fullTexts[t[0].Key.Skeleton].Where(g => Match(root, g[0]) is not null).ToList() : [];
+            var targets = candidates.SelectMany(g => g.Select(clusters.Find)).Distinct().ToList();
             if (targets.Count == 1)
             {
-                var f = full.First(f => clusters.Find(f) == targets[0] && Match(root, f) is not null);
+                var f = candidates.SelectMany(g => g).Where(f => clusters.Find(f) == targets[0]).Min();
                 clusters.Join(f, root, [.. Match(root, f)!, "only full name in the corpus with this surname"]);
             }
         }

@@ -1,0 +1,94 @@
+using Deedle;
+using Parallax.Framing;
+using Parallax.Pipeline.Summaries;
+using DFrame = Deedle.Frame;
+
+namespace Parallax.Frames;
+
+/// <summary>One summarised article as a frame row.</summary>
+public sealed record SummaryArticleRow(
+    string Id, string File, string? Outlet, string? OutletType, string? Language, string? Published, string? Event,
+    int Words, int Mentions, int Attributions, int Labels, int Hedges);
+
+/// <summary>Source type × outlet counts in long form.</summary>
+public sealed record SourceTypeOutletRow(string SourceType, string Outlet, int Count);
+
+/// <summary>
+/// The summary tables of a large corpus built from <see cref="SummaryTags"/> (no texts held): articles, spelling ×
+/// outlet, side counts, hedges per article, source types per outlet, label keyness between groups.
+/// </summary>
+public static class SummaryFrames
+{
+    /// <summary>One row per article: metadata and layer counts.</summary>
+    public static Frame<int, string> Articles(SummaryTags tags) =>
+        DFrame.FromRecords(tags.Articles.Select(a => new SummaryArticleRow(a.Id, a.File, a.Outlet, a.Get("outlet_type"), a.Language, a.Get("published"),
+            a.Get("event"), a.Words, a.Spellings.Sum(s => s.Count), a.SourceTypes.Sum(s => s.Count), a.LabelKeys.Sum(s => s.Count), a.HedgeCount)));
+
+    /// <summary>Rows: spellings ("entity | spelling"); columns: outlets ("unknown" when absent); values: uses.</summary>
+    public static Frame<string, string> SpellingByOutlet(SummaryTags tags)
+    {
+        var counts = new Dictionary<(string Row, string Col), int>();
+        var columns = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int d = 0; d < tags.Articles.Count; d++)
+        {
+            var a = tags.Articles[d];
+            var col = a.Outlet ?? "unknown";
+            if (seen.Add(col)) columns.Add(col);
+            for (int k = 0; k < a.Spellings.Count; k++)
+            {
+                var key = (NamesFrames.RowKey(tags.EntityOf.Count > d ? tags.EntityOf[d][k] : null, a.Spellings[k].Text), col);
+                counts[key] = counts.GetValueOrDefault(key) + a.Spellings[k].Count;
+            }
+        }
+        var rows = counts.Keys.Select(k => k.Row).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
+        var rowAt = rows.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        var colAt = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var cells = new double[rows.Count, columns.Count];
+        foreach (var ((row, col), n) in counts) cells[rowAt[row], colAt[col]] = n;
+        // one array, then the keys: no index alignment per column (thousands of rows × hundreds of outlets)
+        return DFrame.FromArray2D(cells).IndexRowsWith(rows).IndexColumnsWith(columns);
+    }
+
+    /// <summary>Side × outlet × category label counts (labels inside quotations left out), as <see cref="FramingFrames.SideCounts"/>.</summary>
+    public static Frame<int, string> SideCounts(SummaryTags tags) =>
+        DFrame.FromRecords(tags.Articles.SelectMany(a => a.Sides.Select(s => (s.Side, Outlet: a.Outlet ?? a.Id, s.Category, s.Count)))
+            .GroupBy(x => (x.Side, x.Outlet, x.Category))
+            .Select(g => new SideCountRow(g.Key.Side, g.Key.Outlet, g.Key.Category, g.Sum(x => x.Count)))
+            .OrderBy(r => r.Side, StringComparer.Ordinal).ThenBy(r => r.Outlet, StringComparer.Ordinal).ThenBy(r => r.Category, StringComparer.Ordinal));
+
+    /// <summary>Certainty markers per article (kinds counted; the hedges' texts are not kept in summaries).</summary>
+    public static Frame<int, string> HedgesPerArticle(SummaryTags tags) =>
+        DFrame.FromRecords(tags.Articles.Select(a => new HedgeRow(a.Id, a.Outlet, a.HedgeCount, a.Words,
+            a.Words == 0 ? 0 : Math.Round(1000.0 * a.HedgeCount / a.Words, 3),
+            string.Join(";", a.Hedges.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key}:{h.Count}")), "")));
+
+    /// <summary>Attributions per source type and outlet.</summary>
+    public static Frame<int, string> SourceTypesByOutlet(SummaryTags tags) =>
+        DFrame.FromRecords(tags.Articles.SelectMany(a => a.SourceTypes.Select(s => (s.Key, Outlet: a.Outlet ?? "unknown", s.Count)))
+            .GroupBy(x => (x.Key, x.Outlet)).Select(g => new SourceTypeOutletRow(g.Key.Key, g.Key.Outlet, g.Sum(x => x.Count)))
+            .OrderBy(r => r.SourceType, StringComparer.Ordinal).ThenBy(r => r.Outlet, StringComparer.Ordinal));
+
+    /// <summary>Keyness of actor labels between the groups of a metadata field (e.g. "language"), as <see cref="Keyness.ByGroup"/> with labels.</summary>
+    public static Frame<int, string> LabelKeyness(SummaryTags tags, string field, int minFrequency = 2)
+    {
+        var groups = tags.Articles.Select(a => (Group: field == "language" ? a.Language : field == "id" ? a.Id : a.Get(field), a.LabelKeys))
+            .Where(x => x.Group is not null).GroupBy(x => x.Group!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Sum(g.SelectMany(x => x.LabelKeys)), StringComparer.Ordinal);
+        var rows = new List<KeynessRow>();
+        foreach (var g in groups.Keys.Order(StringComparer.Ordinal))
+        {
+            var reference = Sum(groups.Where(kv => kv.Key != g).SelectMany(kv => kv.Value.Select(x => new KeyCount(x.Key, x.Value))));
+            if (reference.Count == 0) continue;
+            rows.AddRange(Keyness.Compare(g, groups[g], reference, minFrequency));
+        }
+        return DFrame.FromRecords(rows);
+    }
+
+    private static Dictionary<string, int> Sum(IEnumerable<KeyCount> counts)
+    {
+        var sum = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in counts) sum[c.Key] = sum.GetValueOrDefault(c.Key) + c.Count;
+        return sum;
+    }
+}

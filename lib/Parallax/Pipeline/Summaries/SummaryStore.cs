@@ -1,0 +1,144 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Parallax.Pipeline.Cache;
+
+namespace Parallax.Pipeline.Summaries;
+
+/// <summary>
+/// Article summaries kept between runs in an output folder, indexed by file stamp (path, size, write time): a file
+/// whose stamp is unchanged is not read again. One folder per fingerprint (kit build, data files, taggers, manifest);
+/// each run writes the files it read as one segment (atomically, with a checksum); later segments win; an unreadable
+/// segment is a warning and its files are read again; segments are merged into one when they pile up.
+/// </summary>
+public sealed class SummaryStore
+{
+    private const int Magic = 0x53535850; // "PXSS"
+    private const int MaxSegments = 8;
+    private readonly Dictionary<string, (CorpusFileStamp Stamp, ArticleSummary[] Summaries)> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (CorpusFileStamp Stamp, ArticleSummary[] Summaries)> _added = new(StringComparer.Ordinal);
+    private readonly List<string> _segments = [];
+    private readonly List<string> _unreadable = [];
+    private readonly string _root;
+    private readonly UInt128 _fingerprint;
+
+    private SummaryStore(string root, UInt128 fingerprint)
+    {
+        _root = root;
+        _fingerprint = fingerprint;
+        Folder = Path.Combine(root, "summaries-" + ContentHash.Hex(fingerprint)[..16]);
+    }
+
+    /// <summary>The folder of this fingerprint's segments.</summary>
+    public string Folder { get; }
+
+    /// <summary>Opens the store under <paramref name="root"/>; unreadable segments become warnings.</summary>
+    public static SummaryStore Open(string root, UInt128 fingerprint, ICollection<CorpusWarning> warnings, StringPool? pool = null)
+    {
+        pool ??= new StringPool();
+        var store = new SummaryStore(Path.GetFullPath(root), fingerprint);
+        if (!Directory.Exists(store.Folder)) return store;
+        var files = Directory.GetFiles(store.Folder, "*.seg").Order(StringComparer.Ordinal).ToList();
+        var read = new List<(CorpusFileStamp, ArticleSummary[])>?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try { read[i] = ReadSegment(files[i], fingerprint, pool); }
+            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                lock (warnings) warnings.Add(new CorpusWarning(files[i], null, $"summary cache segment ignored ({e.Message}); its files are read again"));
+            }
+        });
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (read[i] is not { } entries) { store._unreadable.Add(files[i]); continue; }
+            store._segments.Add(files[i]);
+            foreach (var e in entries) store._files[e.Item1.Path] = e;
+        }
+        return store;
+    }
+
+    /// <summary>The cached summaries of a file whose stamp is unchanged.</summary>
+    public bool TryGet(CorpusFileStamp stamp, out ArticleSummary[] summaries)
+    {
+        if (_files.TryGetValue(stamp.Path, out var e) && e.Stamp == stamp) { summaries = e.Summaries; return true; }
+        summaries = [];
+        return false;
+    }
+
+    /// <summary>Records the summaries of a file just read (thread-safe); written by <see cref="Commit"/>.</summary>
+    public void Add(CorpusFileStamp stamp, ArticleSummary[] summaries)
+    {
+        lock (_added) { _added[stamp.Path] = (stamp, summaries); _files[stamp.Path] = (stamp, summaries); }
+    }
+
+    /// <summary>Writes the files read in this run as a segment; merges all into one when segments pile up or many entries are stale.</summary>
+    public void Commit(IReadOnlySet<string> present)
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (var other in Directory.GetDirectories(_root, "summaries-*"))
+            if (!string.Equals(Path.GetFullPath(other), Folder, StringComparison.Ordinal)) TryDelete(() => Directory.Delete(other, recursive: true));
+        foreach (var bad in _unreadable) TryDelete(() => File.Delete(bad));
+        int stale = _files.Keys.Count(k => !present.Contains(k));
+        if (_segments.Count + 1 > MaxSegments || stale > _files.Count / 4 + 16)
+        {
+            var old = _segments.ToList();
+            _segments.Clear();
+            WriteSegment(_files.Values.Where(e => present.Contains(e.Stamp.Path)).ToList());
+            foreach (var s in old) TryDelete(() => File.Delete(s));
+        }
+        else if (_added.Count > 0) WriteSegment(_added.Values.ToList());
+        _added.Clear();
+    }
+
+    private void WriteSegment(IReadOnlyList<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> entries)
+    {
+        using var body = new MemoryStream();
+        using (var z = new ZLibStream(body, CompressionLevel.Fastest, leaveOpen: true))
+        using (var w = new BinaryWriter(z))
+        {
+            w.Write(entries.Count);
+            foreach (var (stamp, summaries) in entries) SummaryCodec.Write(w, stamp, summaries);
+        }
+        var bytes = body.ToArray();
+        using var file = new MemoryStream(bytes.Length + 64);
+        using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Magic); w.Write(SummaryCodec.Version);
+            w.Write((ulong)(_fingerprint >> 64)); w.Write((ulong)_fingerprint);
+            w.Write(bytes.Length);
+            w.Write(SHA256.HashData(bytes));
+            w.Write(bytes);
+        }
+        var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..8]}.seg");
+        Charts.AtomicFile.WriteAllBytes(path, file.ToArray());
+        _segments.Add(path);
+    }
+
+    private static List<(CorpusFileStamp, ArticleSummary[])> ReadSegment(string file, UInt128 fingerprint, StringPool pool)
+    {
+        var all = File.ReadAllBytes(file);
+        using var r = new BinaryReader(new MemoryStream(all));
+        if (all.Length < 60 || r.ReadInt32() != Magic) throw new InvalidDataException("not a summary cache segment");
+        if (r.ReadInt32() is var v && v != SummaryCodec.Version) throw new InvalidDataException($"format version {v}, expected {SummaryCodec.Version}");
+        var fp = ((UInt128)r.ReadUInt64() << 64) | r.ReadUInt64();
+        if (fp != fingerprint) throw new InvalidDataException("made with other data or another kit version");
+        int length = r.ReadInt32();
+        var digest = r.ReadBytes(32);
+        int start = (int)r.BaseStream.Position;
+        if (length < 0 || start + length != all.Length) throw new InvalidDataException("truncated or padded");
+        if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
+        using var z = new ZLibStream(new MemoryStream(all, start, length), CompressionMode.Decompress);
+        using var br = new BinaryReader(z);
+        int n = br.ReadInt32();
+        if (n < 0) throw new InvalidDataException($"bad entry count {n}");
+        var list = new List<(CorpusFileStamp, ArticleSummary[])>(Math.Min(n, 1 << 20));
+        for (int i = 0; i < n; i++) list.Add(SummaryCodec.Read(br, pool));
+        return list;
+    }
+
+    private static void TryDelete(Action delete)
+    {
+        try { delete(); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Parallax.Frames;
+using Parallax.Pipeline;
+using Parallax.Pipeline.Summaries;
+using Parallax.Synth;
+using Parallax.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Parallax.Tests.Pipeline;
+
+public sealed class SummaryRunTests(ITestOutputHelper output)
+{
+    private const string NewArticle = """
+        Ferry service resumes across the Lindqvist strait
+
+        The ferry between Porthallow and Kestrel Bay sailed again on Monday after a week of storms, the operator said.
+        "Every crossing today is full," said Mirela Dovan, who manages the port, according to the Eastbrook Courier.
+        """;
+
+    [Fact]
+    public void Summaries_count_what_the_documents_hold()
+    {
+        using var corpusDir = Repo.Temp().CopyFrom(Repo.Seeds);
+        using var outDir = Repo.Temp();
+        var pipeline = TaggingPipeline.Default(corpusDir.Path);
+        var corpus = Corpus.Load(corpusDir.Path);
+        var docs = corpus.Articles.Select(pipeline.Tag).ToList();
+
+        var run = SummaryRun.Run(pipeline, corpusDir.Path, Path.Combine(outDir.Path, "cache"));
+
+        Assert.Equal(corpus.Articles.Select(a => a.Id), run.Articles.Select(a => a.Id));
+        Assert.Equal(corpus.Articles.Count, run.Tagged);
+        for (int i = 0; i < docs.Count; i++)
+        {
+            var s = run.Articles[i];
+            Assert.Equal(docs[i].Mentions.Count, s.Spellings.Sum(x => x.Count));
+            Assert.Equal(docs[i].Mentions.Select(m => m.Text).Distinct().Count(), s.Spellings.Select(x => x.Text).Distinct().Count());
+            Assert.Equal(docs[i].Attributions.Count, s.SourceTypes.Sum(x => x.Count));
+            Assert.Equal(docs[i].Hedges.Count, s.HedgeCount);
+            Assert.Equal(docs[i].Article.WordCount, s.Words);
+            Assert.Equal(docs[i].Article.Metadata.Outlet, s.Outlet);
+        }
+        Assert.True(run.Articles.Sum(a => a.Spellings.Count) > 20);
+        // every spelling got an entity, and the entities account for every use
+        Assert.All(run.EntityOf.SelectMany(e => e), Assert.NotNull);
+        Assert.Equal(run.Articles.Sum(a => a.Spellings.Sum(x => x.Count)), run.Entities.Sum(e => e.Variants.Sum(v => v.Total)));
+        Assert.Equal(run.Articles.Count, SummaryFrames.Articles(run).RowCount);
+        var byOutlet = SummaryFrames.SpellingByOutlet(run);
+        var first = run.Articles[0];
+        var key = NamesFrames.RowKey(run.EntityOf[0][0], first.Spellings[0].Text);
+        double expected = run.Articles.Select((a, d) => (a, d)).Where(x => x.a.Outlet == first.Outlet)
+            .Sum(x => x.a.Spellings.Select((s, k) => (s, k)).Where(y => NamesFrames.RowKey(run.EntityOf[x.d][y.k], y.s.Text) == key).Sum(y => y.s.Count));
+        Assert.Equal(expected, byOutlet.GetColumn<double>(first.Outlet ?? "unknown")[key]);
+        Assert.Equal(run.Articles.SelectMany((a, d) => a.Spellings.Select((s, k) => NamesFrames.RowKey(run.EntityOf[d][k], s.Text))).Distinct().Count(), byOutlet.RowCount);
+    }
+
+    [Fact]
+    public void A_rerun_reads_only_new_or_changed_files()
+    {
+        using var corpusDir = Repo.Temp().CopyFrom(Repo.Seeds);
+        using var outDir = Repo.Temp();
+        var pipeline = TaggingPipeline.Default(corpusDir.Path);
+        var cache = Path.Combine(outDir.Path, "cache");
+        var first = SummaryRun.Run(pipeline, corpusDir.Path, cache);
+
+        // same size and time, other bytes: the stamp is unchanged, so the file is not read and its summary is kept
+        var file = Path.Combine(corpusDir.Path, first.Articles[0].File);
+        var time = File.GetLastWriteTimeUtc(file);
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, bytes.Select(b => b == (byte)'e' ? (byte)'a' : b).ToArray());
+        File.SetLastWriteTimeUtc(file, time);
+        File.WriteAllText(Path.Combine(corpusDir.Path, "zz-added.txt"), NewArticle);
+
+        var second = SummaryRun.Run(pipeline, corpusDir.Path, cache);
+        Assert.Equal(1, second.Tagged);
+        Assert.Equal(first.Articles.Count + 1, second.Articles.Count);
+        Assert.Equal(first.Articles[0].Spellings, second.Articles[0].Spellings);
+
+        File.SetLastWriteTimeUtc(file, time.AddMinutes(1));
+        var third = SummaryRun.Run(pipeline, corpusDir.Path, cache);
+        Assert.Equal(1, third.Tagged);
+        Assert.Equal(0, SummaryRun.Run(pipeline, corpusDir.Path, cache).Tagged);
+    }
+
+    [Fact]
+    public void A_corrupt_cache_segment_is_a_warning_and_its_files_are_read_again()
+    {
+        using var corpusDir = Repo.Temp().CopyFrom(Repo.Seeds);
+        using var outDir = Repo.Temp();
+        var pipeline = TaggingPipeline.Default(corpusDir.Path);
+        var cache = Path.Combine(outDir.Path, "cache");
+        var first = SummaryRun.Run(pipeline, corpusDir.Path, cache);
+        var segment = Directory.GetFiles(cache, "*.seg", SearchOption.AllDirectories).Single();
+        var bytes = File.ReadAllBytes(segment);
+        bytes[^5] ^= 0xFF;
+        File.WriteAllBytes(segment, bytes);
+
+        var second = SummaryRun.Run(pipeline, corpusDir.Path, cache);
+
+        Assert.Equal(first.Articles.Count, second.Tagged);
+        Assert.Contains(second.Warnings, w => w.Message.Contains("checksum", StringComparison.Ordinal));
+        Assert.Equal(first.Articles.Select(a => a.Spellings.Count), second.Articles.Select(a => a.Spellings.Count));
+    }
+
+    [Fact]
+    public void Corpus_enumerate_streams_the_same_articles_as_load()
+    {
+        var loaded = Corpus.Load(Repo.Seeds);
+        var streamed = Corpus.Enumerate(Repo.Seeds).ToList();
+        Assert.Equal(loaded.Articles.Select(a => (a.Id, a.Text, a.Metadata.Outlet)), streamed.Select(a => (a.Id, a.Text, a.Metadata.Outlet)));
+    }
+
+    [Fact]
+    public void Planted_reposts_and_translations_are_found_from_sketches()
+    {
+        using var corpusDir = Repo.Temp();
+        using var outDir = Repo.Temp();
+        SyntheticCorpus.Write(corpusDir.Path, new SynthOptions { Articles = 300, MeanWords = 300, Force = true });
+        var run = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, Path.Combine(outDir.Path, "cache"));
+
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(corpusDir.Path, "synth.truth.json")));
+        static HashSet<(string, string)> Pairs(JsonElement list) =>
+            list.EnumerateArray().Select(e => Key(e.GetProperty("article").GetString()!, e.GetProperty("source").GetString()!)).ToHashSet();
+        var reposts = Pairs(truth.RootElement.GetProperty("reposts"));
+        var translations = Pairs(truth.RootElement.GetProperty("translations"));
+        var foundReuse = run.Relations.Where(r => r.Kind == "reuse").Select(r => Key(r.From, r.To)).ToHashSet();
+        var foundTranslation = run.Relations.Where(r => r.Kind == "translation").Select(r => Key(r.From, r.To)).ToHashSet();
+        double repostRecall = (double)reposts.Count(foundReuse.Contains) / reposts.Count;
+        double translationRecall = (double)translations.Count(foundTranslation.Contains) / translations.Count;
+        // a repost carries its source's text, so a translation of the source is one of the repost too
+        var sourceOf = truth.RootElement.GetProperty("reposts").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("article").GetString()!, e => e.GetProperty("source").GetString()!);
+        string Root(string id) => sourceOf.TryGetValue(id, out var s) ? Root(s) : id;
+        var translationRoots = translations.Select(p => Key(Root(p.Item1), Root(p.Item2))).ToHashSet();
+        double translationPrecision = (double)foundTranslation.Count(p => translationRoots.Contains(Key(Root(p.Item1), Root(p.Item2)))) / Math.Max(1, foundTranslation.Count);
+        output.WriteLine($"reposts {reposts.Count}, recall {repostRecall:0.00}, reuse found {foundReuse.Count}; translations {translations.Count}, recall {translationRecall:0.00}, precision {translationPrecision:0.00}");
+        Assert.True(reposts.Count >= 5 && translations.Count >= 5);
+        double reusePrecision = (double)foundReuse.Count(p => reposts.Contains(p) || Root(p.Item1) == Root(p.Item2)) / Math.Max(1, foundReuse.Count);
+        Assert.True(repostRecall >= 0.9, $"repost recall {repostRecall:0.00}");
+        Assert.True(reusePrecision >= 0.9, $"reuse precision {reusePrecision:0.00}");
+        Assert.True(translationRecall >= 0.7, $"translation recall {translationRecall:0.00}");
+        // the summary path judges translations from anchors alone (no text): measured 0.85 on this corpus with the full outlet registry
+        Assert.True(translationPrecision >= 0.8, $"translation precision {translationPrecision:0.00}");
+    }
+
+    [Fact]
+    public void Containment_is_one_for_the_same_text_and_zero_for_unrelated_texts()
+    {
+        ArticleSummary S(ulong[] sketch, int shingles) => new("a", "a.txt", "en", [], 100, [], [], [], [], [], [], shingles, sketch, []);
+        var a = S([1, 5, 9, 20], 4);
+        Assert.Equal(1.0, SketchRelations.Containment(a, a), 3);
+        Assert.Equal(0.0, SketchRelations.Containment(a, S([2, 6, 10, 21], 4)), 3);
+        // half of a short text inside a longer one
+        Assert.InRange(SketchRelations.Containment(S([1, 2, 3, 4], 4), S([1, 2, 7, 8, 11, 12, 13, 14], 8)), 0.45, 0.55);
+    }
+
+    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+}
