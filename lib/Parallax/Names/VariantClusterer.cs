@@ -57,10 +57,23 @@ public sealed class VariantClusterer : ICorpusStep
     /// how many uses a mention stands for (1 for a mention; its count for one spelling of an article summary).
     /// Returns the entities and each mention's entity id.
     /// </summary>
-    public (List<Entity> Entities, string[] EntityOf) Cluster(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf, Func<int, int> useCount)
+    public (List<Entity> Entities, string[] EntityOf) Cluster(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf, Func<int, int> useCount) =>
+        Cluster(all, documents, textOf, null, _ => 1, i => [(all[i].Doc, all[i].Article, useCount(i))]);
+
+    /// <summary>
+    /// Groups spelling nodes into entities, as <see cref="Cluster(IReadOnlyList{MentionRef}, int, Func{int, string?}, Func{int, int})"/>
+    /// does for mentions but once per node (a spelling, or a lone surname with the full name it follows in its
+    /// articles) instead of once per use: the corpus rules see each node once, and <paramref name="localLinks"/> carry
+    /// what each article says (lone surname B belongs to full name A). Returns the entities and each node's entity id.
+    /// </summary>
+    public (List<Entity> Entities, string[] EntityOf) Cluster(IReadOnlyList<SpellingNode> nodes, IReadOnlyList<MentionLink> localLinks) =>
+        Cluster(nodes.Select(n => n.First).ToList(), 0, _ => null, localLinks, i => nodes[i].Uses.Count, i => nodes[i].Uses);
+
+    private (List<Entity> Entities, string[] EntityOf) Cluster(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf,
+        IReadOnlyList<MentionLink>? localLinks, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses)
     {
         var clusters = new ClusterBuilder(all, _overrides);
-        _persons.Link(clusters, all, textOf);
+        _persons.Link(clusters, all, textOf, localLinks);
         _keys.Link(clusters, all, documents, textOf);
         Pin(clusters, all);
 
@@ -79,11 +92,11 @@ public sealed class VariantClusterer : ICorpusStep
         {
             var refs = members.Select(i => all[i]).ToList();
             var kind = refs[0].Kind;
-            var canonical = EntityNaming.Canonical(kind, refs, t => IsFull(kind, t), Preferred(kind, refs));
+            var canonical = EntityNaming.Canonical(kind, refs, t => IsFull(kind, t), Preferred(kind, refs), members.Select(weight).ToList());
             var id = EntityNaming.Slug(canonical);
             for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
             var variants = members.GroupBy(i => all[i].Text)
-                .Select(g => new Variant(g.Key, g.GroupBy(i => all[i].Article).ToDictionary(x => x.Key, x => x.Sum(useCount))))
+                .Select(g => new Variant(g.Key, g.SelectMany(uses).OrderBy(u => u.Doc).GroupBy(u => u.Article, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.Sum(u => u.Uses), StringComparer.Ordinal)))
                 .OrderByDescending(v => v.Total).ThenBy(v => v.Text, StringComparer.Ordinal).ToList();
             var texts = variants.Select(v => v.Text).ToHashSet();
             var merges = variants.SelectMany(v => reasonsOf.GetValueOrDefault(v.Text) ?? []).Where(x => texts.Contains(x.Reason.Key.B))

@@ -143,6 +143,36 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
         Assert.True(translationPrecision >= 0.8, $"translation precision {translationPrecision:0.00}");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Clustering_once_per_spelling_gives_the_entities_of_clustering_every_use(bool seeds)
+    {
+        using var corpusDir = seeds ? Repo.Temp().CopyFrom(Repo.Seeds) : Repo.Temp();
+        using var outDir = Repo.Temp();
+        if (!seeds) SyntheticCorpus.Write(corpusDir.Path, new SynthOptions { Articles = 400, MeanWords = 250, Seed = 11, Force = true });
+        var run = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, Path.Combine(outDir.Path, "cache"));
+
+        // the same rules, one reference per article and spelling
+        var all = new List<Parallax.Names.Clustering.MentionRef>();
+        var counts = new List<int>();
+        for (int d = 0; d < run.Articles.Count; d++)
+            foreach (var s in run.Articles[d].Spellings)
+            {
+                all.Add(new(d, run.Articles[d].Id, new Parallax.Names.Mention(s.First, s.First + s.Text.Length, s.Text, s.Kind)));
+                counts.Add(s.Count);
+            }
+        var (entities, flat) = new Parallax.Names.VariantClusterer(KitData.For(corpusDir.Path)).Cluster(all, run.Articles.Count, _ => null, i => counts[i]);
+
+        static string Show(Parallax.Names.Entity e) => $"{e.Id}|{e.Kind}|{e.Canonical}|"
+            + string.Join(";", e.Variants.Select(v => v.Text + "=" + string.Join(",", v.CountsByArticle.Select(c => c.Key + ":" + c.Value))))
+            + "|" + string.Join(";", e.Merges.Select(m => m.A + "~" + m.B).Order(StringComparer.Ordinal));
+        Assert.True(entities.Count > (seeds ? 20 : 100), $"{entities.Count} entities");
+        Assert.Contains(entities, e => e.Variants.Count > 1);
+        Assert.Equal(entities.Select(Show), run.Entities.Select(Show));
+        Assert.Equal(flat, run.EntityOf.SelectMany(e => e));
+    }
+
     [Fact]
     public void Containment_is_one_for_the_same_text_and_zero_for_unrelated_texts()
     {

@@ -12,8 +12,12 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
     public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, IReadOnlyList<Document> docs) =>
         Link(clusters, all, d => docs[d].Text);
 
-    /// <summary>As above with each document's text by index; a null text (summaries only) skips the aliases the text gives.</summary>
-    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, Func<int, string?> textOf)
+    /// <summary>
+    /// As above with each document's text by index; a null text (summaries only) skips the aliases the text gives.
+    /// <paramref name="localLinks"/>, when given, replaces the scan of each article for lone surnames (step 2): the links
+    /// were made beforehand (lone mention B to the full name A of its article; see <see cref="NearestFull"/>).
+    /// </summary>
+    public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, Func<int, string?> textOf, IReadOnlyList<MentionLink>? localLinks = null)
     {
         var persons = Enumerable.Range(0, all.Count).Where(i => all[i].Kind == MentionKind.Person).ToList();
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
@@ -53,22 +57,26 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
 
         // 2. within each article: aliases, then lone surnames to the nearest full name before (or else after) them
         var attached = new HashSet<int>();
-        var mentionsOf = Enumerable.Range(0, all.Count).ToLookup(i => all[i].Doc);
-        foreach (var doc in persons.GroupBy(i => all[i].Doc))
+        if (localLinks is not null)
         {
-            var ids = mentionsOf[doc.Key].OrderBy(i => all[i].Mention.Start).ToList();
-            if (textOf(doc.Key) is { } text)
-                foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
-                    if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
-            var fullHere = doc.Where(i => Name(i).IsFull).OrderBy(i => all[i].Mention.Start).ToList();
-            foreach (var i in doc.Where(i => !Name(i).IsFull))
+            foreach (var link in localLinks)
+                if (clusters.Join(link.A, link.B, link.Rules)) attached.Add(link.B);
+        }
+        else
+        {
+            var mentionsOf = Enumerable.Range(0, all.Count).ToLookup(i => all[i].Doc);
+            foreach (var doc in persons.GroupBy(i => all[i].Doc))
             {
-                var start = all[i].Mention.Start;
-                var candidates = fullHere.Where(f => Match(i, f) is not null).ToList();
-                if (candidates.Count == 0) continue;
-                var before = candidates.Where(f => all[f].Mention.Start < start).ToList();
-                int target = before.Count > 0 ? before[^1] : candidates[0];
-                if (clusters.Join(target, i, Match(i, target)!)) attached.Add(i);
+                var ids = mentionsOf[doc.Key].OrderBy(i => all[i].Mention.Start).ToList();
+                if (textOf(doc.Key) is { } text)
+                    foreach (var link in aliases.Links(text, ids.Select(i => all[i].Mention).ToList(), ids))
+                        if (clusters.Join(link.A, link.B, link.Rules)) { attached.Add(link.A); attached.Add(link.B); }
+                var fullHere = doc.Where(i => Name(i).IsFull).OrderBy(i => all[i].Mention.Start).ToList();
+                foreach (var i in doc.Where(i => !Name(i).IsFull))
+                {
+                    int target = NearestFull(all[i].Mention.Start, fullHere, f => all[f].Mention.Start, f => Match(i, f) is not null);
+                    if (target >= 0 && clusters.Join(target, i, Match(i, target)!)) attached.Add(i);
+                }
             }
         }
 
@@ -100,5 +108,22 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
                 clusters.Join(f, root, [.. Match(root, f)!, "only full name in the corpus with this surname"]);
             }
         }
+    }
+
+    /// <summary>
+    /// The full name a lone surname used at <paramref name="start"/> belongs to: of the article's full names (in text
+    /// order) that match it, the nearest one before it, or else the first one after it; -1 when none matches.
+    /// </summary>
+    public static int NearestFull(int start, IReadOnlyList<int> fullInOrder, Func<int, int> startOf, Func<int, bool> matches)
+    {
+        int after = -1;
+        for (int k = fullInOrder.Count - 1; k >= 0; k--)
+        {
+            int f = fullInOrder[k];
+            if (!matches(f)) continue;
+            if (startOf(f) < start) return f;
+            after = f;
+        }
+        return after;
     }
 }
