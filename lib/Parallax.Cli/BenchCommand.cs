@@ -7,16 +7,18 @@ using Parallax.Pipeline;
 namespace Parallax.Cli;
 
 /// <summary>
-/// <c>parallax bench [--articles 1000,10000,100000] [--words 600] [--format txt|jsonl] [--work DIR] [--profile N]</c>: end-to-end timings
-/// on synthetic corpora (generated once into the work folder), each size in a fresh process so its peak memory is its
-/// own; with <c>--profile N</c> a one-core breakdown of tagging time per component over N articles.
+/// <c>parallax bench [--articles 1000,10000,100000] [--words 600] [--format txt|jsonl] [--work DIR] [--keep-cache] [--profile N]</c>:
+/// end-to-end timings on synthetic corpora (generated once into the work folder), each size in a fresh process so its
+/// peak memory is its own (<c>--keep-cache</c>: the first run starts from the summaries a previous bench left, to time
+/// the corpus steps alone); with <c>--profile N</c> a one-core breakdown of tagging time per component over N articles.
 /// </summary>
 public static class BenchCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
         var a = new CliArgs(args, "articles", "words", "work", "profile", "one", "format");
-        a.Only("articles", "words", "work", "profile", "one", "format");
+        a.Only("articles", "words", "work", "profile", "one", "format", "keep-cache");
+        bool keepCache = a.Flag("keep-cache");
         var format = a.Option("format") switch
         {
             null or "txt" => Synth.SynthFormat.Txt,
@@ -27,7 +29,7 @@ public static class BenchCommand
         var work = Path.GetFullPath(a.Option("work") ?? Path.Combine(Path.GetTempPath(), "parallax-bench"));
         int words = Int(a.Option("words"), "words") ?? 600;
         if (Int(a.Option("profile"), "profile") is { } n) return Profile(work, n, words, stdout);
-        if (Int(a.Option("one"), "one") is { } one) return One(work, one, words, format, stdout);
+        if (Int(a.Option("one"), "one") is { } one) return One(work, one, words, format, keepCache, stdout);
         var sizes = (a.Option("articles") ?? "1000,10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => Int(s, "articles") ?? 0).ToList();
         if (sizes.Count == 0 || sizes.Any(s => s < 1)) throw new UsageException("--articles takes sizes like 1000,10000");
@@ -37,16 +39,16 @@ public static class BenchCommand
         foreach (var size in sizes)
         {
             BenchCorpora.Ensure(work, size, words, stdout, format);
-            int code = Child(["bench", "--one", size.ToString(CultureInfo.InvariantCulture), "--words", words.ToString(CultureInfo.InvariantCulture), "--work", work, "--format", formatName], stdout);
+            int code = Child(["bench", "--one", size.ToString(CultureInfo.InvariantCulture), "--words", words.ToString(CultureInfo.InvariantCulture), "--work", work, "--format", formatName, .. (keepCache ? new[] { "--keep-cache" } : [])], stdout);
             if (code != 0) return code;
         }
         return 0;
     }
 
-    private static int One(string work, int articles, int words, Synth.SynthFormat format, TextWriter stdout)
+    private static int One(string work, int articles, int words, Synth.SynthFormat format, bool keepCache, TextWriter stdout)
     {
         var corpus = BenchCorpora.Ensure(work, articles, words, stdout, format);
-        var r = EndToEndBench.Run(corpus, Path.Combine(work, $"out-{Path.GetFileName(corpus)}"));
+        var r = EndToEndBench.Run(corpus, Path.Combine(work, $"out-{Path.GetFileName(corpus)}"), keepCache);
         stdout.WriteLine(FormattableString.Invariant(
             $"{r.Articles,8} {r.Words,10} {r.LoadAndTag.TotalSeconds,10:0.00} {r.Clustering.TotalSeconds,9:0.00} {r.Relations.TotalSeconds,8:0.00} {r.Frames.TotalSeconds,8:0.00} {r.Total.TotalSeconds,8:0.00} {r.Cpu.TotalSeconds,8:0.00} {r.WordsPerSecond,9:N0} {r.PeakWorkingSet / 1048576.0,8:0} {r.Entities,8} {r.RelationCount,9} | {r.Rerun.TotalSeconds:0.00} s, {r.RerunTagged}"));
         stdout.WriteLine("    cold: " + Parts(r.ColdProfile));

@@ -40,11 +40,14 @@ public static class EndToEndBench
         Local officials reportedly counted 340 families waiting at the distribution point.
         """;
 
-    /// <summary>Runs the benchmark on the corpus in <paramref name="corpusFolder"/>, caching summaries under <paramref name="outFolder"/>.</summary>
-    public static BenchResult Run(string corpusFolder, string outFolder)
+    /// <summary>
+    /// Runs the benchmark on the corpus in <paramref name="corpusFolder"/>, caching summaries under <paramref name="outFolder"/>
+    /// (emptied first unless <paramref name="keepCache"/>).
+    /// </summary>
+    public static BenchResult Run(string corpusFolder, string outFolder, bool keepCache = false)
     {
         var cache = Path.Combine(outFolder, "cache");
-        if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        if (!keepCache && Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
         var added = Path.Combine(corpusFolder, AddedFile);
         if (File.Exists(added)) File.Delete(added);
 

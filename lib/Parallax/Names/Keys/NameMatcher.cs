@@ -36,8 +36,13 @@ public sealed class NameMatcher
 
     // "Benjamin" / "Биньямин": one first name in two languages (first_name_equivalents.yaml)
     private IReadOnlyList<string>? FirstNamesMatch(NameToken a, NameToken b) =>
-        TokensMatch(a.Key, b.Key) ?? (_firstNameGroup.TryGetValue(Glue(TextFold.Fold(a.Text)), out var ga) && _firstNameGroup.TryGetValue(Glue(TextFold.Fold(b.Text)), out var gb) && ga == gb
+        TokensMatch(a.Key, b.Key) ?? (FirstNameGroup(a.Text) is int ga && ga >= 0 && FirstNameGroup(b.Text) == ga
             ? [$"first name {a.Text}/{b.Text} (first_name_equivalents.yaml)"] : null);
+
+    // the equivalence group of a first name, -1 when it has none (looked up once per spelling)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _groupOf = new(StringComparer.Ordinal);
+    private int FirstNameGroup(string text) =>
+        _groupOf.GetOrAdd(text, t => _firstNameGroup.TryGetValue(Glue(TextFold.Fold(t)), out var g) ? g : -1);
 
     /// <summary>Splits a person mention into honorific, particles and name words.</summary>
     public PersonName Parse(string text)
@@ -91,6 +96,8 @@ public sealed class NameMatcher
         var rules = new List<string>();
         if (a.Tokens.Count == b.Tokens.Count)
         {
+            // the surname first: most pairs differ there, and it is the cheaper test
+            if (a.Tokens.Count > 1 && TokensMatch(a.Tokens[^1].Key, b.Tokens[^1].Key) is null) return null;
             for (int i = 0; i < a.Tokens.Count; i++)
             {
                 var r = i == 0 && a.IsFull ? FirstNamesMatch(a.Tokens[i], b.Tokens[i]) : TokensMatch(a.Tokens[i].Key, b.Tokens[i].Key);
