@@ -174,6 +174,26 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Postings_partners_are_the_documents_sharing_most_keys_counted_by_brute_force()
+    {
+        var random = new Random(5);
+        var docs = Enumerable.Range(0, 300).Select(_ => Enumerable.Range(0, 20).Select(_ => (ulong)random.Next(400)).ToArray()).ToList();
+        var index = new Postings(docs.Select(d => (IEnumerable<ulong>)d).ToList());
+        int withPartners = 0;
+        for (int d = 0; d < docs.Count; d += 7)
+        {
+            var mine = docs[d].ToHashSet();
+            var expected = Enumerable.Range(0, docs.Count).Where(o => o != d && o % 3 != 0)
+                .Select(o => (Doc: o, Shared: docs[o].Distinct().Count(k => mine.Contains(k) && docs.Count(x => x.Contains(k)) <= 12)))
+                .Where(x => x.Shared >= 2).OrderByDescending(x => x.Shared).ThenBy(x => x.Doc).Take(5).ToList();
+            Assert.Equal(expected, index.Partners(d, docs[d], minShared: 2, maxDocuments: 12, take: 5, accept: o => o % 3 != 0));
+            if (expected.Count > 0) withPartners++;
+        }
+        Assert.True(withPartners > 20, $"{withPartners} documents with partners");
+        Assert.Equal(Enumerable.Range(0, docs.Count).Where(o => docs[o].Contains(7UL)).ToArray(), index.Of(7).ToArray());
+    }
+
+    [Fact]
     public void Containment_is_one_for_the_same_text_and_zero_for_unrelated_texts()
     {
         ArticleSummary S(ulong[] sketch, int shingles) => new("a", "a.txt", "en", [], 100, [], [], [], [], [], [], shingles, sketch, []);

@@ -8,16 +8,32 @@ public sealed class Postings
 {
     private readonly ulong[] _keys;
     private readonly int[] _docs;
+    private readonly int _documents;
 
     /// <summary>Indexes the distinct keys of each document.</summary>
     public Postings(IReadOnlyList<IEnumerable<ulong>> keysOfDocument)
     {
-        var pairs = new List<(ulong Key, int Doc)>();
+        var keys = new List<ulong>();
+        var docs = new List<int>();
+        var seen = new HashSet<ulong>();
         for (int d = 0; d < keysOfDocument.Count; d++)
-            foreach (var k in keysOfDocument[d].Distinct()) pairs.Add((k, d));
-        pairs.Sort();
-        _keys = pairs.Select(p => p.Key).ToArray();
-        _docs = pairs.Select(p => p.Doc).ToArray();
+        {
+            seen.Clear();
+            foreach (var k in keysOfDocument[d])
+                if (seen.Add(k)) { keys.Add(k); docs.Add(d); }
+        }
+        _documents = keysOfDocument.Count;
+        _keys = [.. keys];
+        _docs = [.. docs];
+        // primitive arrays sort fast; the documents of each key are then put back in document order
+        Array.Sort(_keys, _docs);
+        for (int lo = 0; lo < _keys.Length;)
+        {
+            int hi = lo + 1;
+            while (hi < _keys.Length && _keys[hi] == _keys[lo]) hi++;
+            if (hi - lo > 1) Array.Sort(_docs, lo, hi - lo);
+            lo = hi;
+        }
     }
 
     /// <summary>The documents holding <paramref name="key"/>, in document order.</summary>
@@ -35,17 +51,36 @@ public sealed class Postings
     /// </summary>
     public List<(int Doc, int Shared)> Partners(int d, IEnumerable<ulong> keys, int minShared, int maxDocuments, int take, Func<int, bool>? accept = null)
     {
-        var counts = new Dictionary<int, int>();
-        foreach (var k in keys.Distinct())
+        // a counter per document, reused by this thread: only the documents touched are read and reset
+        var counts = _counts ??= [];
+        if (counts.Length < _documents) _counts = counts = new int[_documents];
+        var touched = _touched ??= [];
+        var distinct = _distinct ??= [];
+        touched.Clear();
+        distinct.Clear();
+        foreach (var k in keys)
         {
+            if (!distinct.Add(k)) continue;
             var docs = Of(k);
             if (docs.Length < 2 || docs.Length > maxDocuments) continue;
             foreach (var o in docs)
-                if (o != d && (accept is null || accept(o))) counts[o] = counts.GetValueOrDefault(o) + 1;
+                if (o != d && (counts[o]++ == 0)) touched.Add(o);
         }
-        return counts.Where(kv => kv.Value >= minShared).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(take)
-            .Select(kv => (kv.Key, kv.Value)).ToList();
+        var found = new List<(int Doc, int Shared)>();
+        foreach (var o in touched)
+        {
+            if (counts[o] >= minShared && (accept is null || accept(o))) found.Add((o, counts[o]));
+            counts[o] = 0;
+        }
+        found.Sort((x, y) => x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared) : x.Doc.CompareTo(y.Doc));
+        if (found.Count > take) found.RemoveRange(take, found.Count - take);
+        return found;
     }
+
+    [ThreadStatic] private static int[]? _counts;
+    [ThreadStatic] private static List<int>? _touched;
+    [ThreadStatic] private static HashSet<ulong>? _distinct;
+
 
     private int LowerBound(ulong key)
     {
