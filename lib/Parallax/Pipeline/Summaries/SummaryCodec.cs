@@ -65,10 +65,8 @@ public static class SummaryCodec
         var hedges = Keys(r, pool);
         var terms = Keys(r, pool);
         int shingles = r.ReadInt32();
-        var sketch = new ulong[Count(r)];
-        for (int i = 0; i < sketch.Length; i++) sketch[i] = r.ReadUInt64();
-        var anchors = new uint[Count(r)];
-        for (int i = 0; i < anchors.Length; i++) anchors[i] = r.ReadUInt32();
+        var sketch = Array<ulong>(r, Count(r));
+        var anchors = Array<uint>(r, Count(r));
         return new ArticleSummary(id, file, language, fields, words, spellings, types, sides, labels, hedges, terms, shingles, sketch, anchors);
     }
 
@@ -83,6 +81,16 @@ public static class SummaryCodec
         var keys = new KeyCount[Count(r)];
         for (int i = 0; i < keys.Length; i++) keys[i] = new KeyCount(pool.Get(r.ReadString()), r.ReadInt32());
         return keys;
+    }
+
+    // n little-endian numbers read as one block (as BinaryWriter wrote them one by one)
+    private static T[] Array<T>(BinaryReader r, int n) where T : unmanaged
+    {
+        var result = new T[n];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(result.AsSpan());
+        r.BaseStream.ReadExactly(bytes);
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("the summary cache is little-endian");
+        return result;
     }
 
     private static int Count(BinaryReader r)

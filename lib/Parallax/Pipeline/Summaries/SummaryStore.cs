@@ -127,7 +127,9 @@ public sealed class SummaryStore
         if (length < 0 || start + length != all.Length) throw new InvalidDataException("truncated or padded");
         if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
         using var z = new ZLibStream(new MemoryStream(all, start, length), CompressionMode.Decompress);
-        using var br = new BinaryReader(z);
+        // small reads (a count, a hash) go to a buffer, not through the decompressor one by one
+        using var buffered = new BufferedStream(z, 1 << 16);
+        using var br = new BinaryReader(buffered);
         int n = br.ReadInt32();
         if (n < 0) throw new InvalidDataException($"bad entry count {n}");
         var list = new List<(CorpusFileStamp, ArticleSummary[])>(Math.Min(n, 1 << 20));
