@@ -27,27 +27,40 @@ public static class SummaryFrames
     /// <summary>Rows: spellings ("entity | spelling"); columns: outlets ("unknown" when absent); values: uses.</summary>
     public static Frame<string, string> SpellingByOutlet(SummaryTags tags)
     {
-        var counts = new Dictionary<(string Row, string Col), int>();
         var columns = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var colAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        var colOf = new int[tags.Articles.Count];
+        for (int d = 0; d < tags.Articles.Count; d++)
+        {
+            var col = tags.Articles[d].Outlet ?? "unknown";
+            if (!colAt.TryGetValue(col, out int c)) { colAt[col] = c = columns.Count; columns.Add(col); }
+            colOf[d] = c;
+        }
+        // one row per (entity, spelling), its key made once; counts summed straight into the row
+        var rowAt = new Dictionary<(string?, string), int>();
+        var keys = new List<string>();
+        var values = new List<double[]>();
         for (int d = 0; d < tags.Articles.Count; d++)
         {
             var a = tags.Articles[d];
-            var col = a.Outlet ?? "unknown";
-            if (seen.Add(col)) columns.Add(col);
             for (int k = 0; k < a.Spellings.Count; k++)
             {
-                var key = (NamesFrames.RowKey(tags.EntityOf.Count > d ? tags.EntityOf[d][k] : null, a.Spellings[k].Text), col);
-                counts[key] = counts.GetValueOrDefault(key) + a.Spellings[k].Count;
+                var id = (tags.EntityOf.Count > d ? tags.EntityOf[d][k] : null, a.Spellings[k].Text);
+                if (!rowAt.TryGetValue(id, out int r))
+                {
+                    rowAt[id] = r = keys.Count;
+                    keys.Add(NamesFrames.RowKey(id.Item1, id.Item2));
+                    values.Add(new double[columns.Count]);
+                }
+                values[r][colOf[d]] += a.Spellings[k].Count;
             }
         }
-        var rows = counts.Keys.Select(k => k.Row).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
-        var rowAt = rows.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
-        var colAt = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
-        var cells = new double[rows.Count, columns.Count];
-        foreach (var ((row, col), n) in counts) cells[rowAt[row], colAt[col]] = n;
+        var order = Enumerable.Range(0, keys.Count).OrderBy(r => keys[r], StringComparer.Ordinal).ToArray();
+        var cells = new double[order.Length, columns.Count];
+        for (int i = 0; i < order.Length; i++)
+            for (int c = 0; c < columns.Count; c++) cells[i, c] = values[order[i]][c];
         // one array, then the keys: no index alignment per column (thousands of rows × hundreds of outlets)
-        return DFrame.FromArray2D(cells).IndexRowsWith(rows).IndexColumnsWith(columns);
+        return DFrame.FromArray2D(cells).IndexRowsWith(order.Select(r => keys[r])).IndexColumnsWith(columns);
     }
 
     /// <summary>Side × outlet × category label counts (labels inside quotations left out), as <see cref="FramingFrames.SideCounts"/>.</summary>
