@@ -58,9 +58,13 @@ public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6
     }
 
     /// <summary>A 32-bit FNV-1a hash of a string.</summary>
-    public static uint Hash32(string s)
+    public static uint Hash32(string s) => Hash32("", s);
+
+    /// <summary>The hash of <paramref name="prefix"/> + <paramref name="s"/>, without joining them.</summary>
+    public static uint Hash32(string prefix, string s)
     {
         uint h = 2166136261;
+        foreach (char c in prefix) { h ^= c; h *= 16777619; }
         foreach (char c in s) { h ^= c; h *= 16777619; }
         return h;
     }

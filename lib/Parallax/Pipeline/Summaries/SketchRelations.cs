@@ -96,7 +96,7 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
             if ((x & ArticleSummarizer.SpellingAnchor) == 0) { keys[i] = x; continue; }
             int k = (int)(x & ~ArticleSummarizer.SpellingAnchor);
             var name = k < a.Spellings.Count ? (entities is not null && k < entities.Length ? entities[k] : a.Spellings[k].Text) : "?";
-            keys[i] = ArticleSummarizer.Hash32("m:" + name) | ArticleSummarizer.SpellingAnchor;
+            keys[i] = ArticleSummarizer.Hash32("m:", name) | ArticleSummarizer.SpellingAnchor;
         }
         return keys;
     }
