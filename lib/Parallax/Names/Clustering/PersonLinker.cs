@@ -22,26 +22,35 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
         var persons = Enumerable.Range(0, all.Count).Where(i => all[i].Kind == MentionKind.Person).ToList();
         var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
         PersonName Name(int i) => names.TryGetValue(all[i].Text, out var n) ? n : names[all[i].Text] = matcher.Parse(all[i].Text);
-        var matchCache = new Dictionary<(string, string), IReadOnlyList<string>?>();
+        // each distinct text gets a number, so a pair of texts is one long to look up
+        var textIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var textId = new int[all.Count];
+        var isFull = new bool[all.Count];
+        foreach (var i in persons)
+        {
+            if (!textIds.TryGetValue(all[i].Text, out int t)) textIds[all[i].Text] = t = textIds.Count;
+            textId[i] = t;
+            isFull[i] = Name(i).IsFull;
+        }
+        var matchCache = new Dictionary<long, IReadOnlyList<string>?>();
         IReadOnlyList<string>? Match(int a, int b)
         {
-            var key = (all[a].Text, all[b].Text);
+            long key = ((long)textId[a] << 32) | (uint)textId[b];
             if (!matchCache.TryGetValue(key, out var r)) matchCache[key] = r = matcher.NamesMatch(Name(a), Name(b));
             return r;
         }
-        // full names of two entities must all agree
+        // full names of two entities must all agree (the lists hold one mention per distinct spelling)
         bool Compatible(IReadOnlyList<int> ma, IReadOnlyList<int> mb)
         {
-            var fa = ma.Where(i => Name(i).IsFull).Select(i => i).DistinctBy(i => all[i].Text).ToList();
-            var fb = mb.Where(i => Name(i).IsFull).Select(i => i).DistinctBy(i => all[i].Text).ToList();
-            foreach (var x in fa)
-                foreach (var y in fb)
-                    if (Match(x, y) is null) return false;
+            foreach (var x in ma)
+                if (isFull[x])
+                    foreach (var y in mb)
+                        if (isFull[y] && Match(x, y) is null) return false;
             return true;
         }
 
         // 1. full names across the corpus, blocked by the skeleton of the surname
-        var full = persons.Where(i => Name(i).IsFull).ToList();
+        var full = persons.Where(i => isFull[i]).ToList();
         foreach (var block in full.GroupBy(i => Name(i).Tokens[^1].Key.Skeleton))
         {
             var distinct = block.GroupBy(i => all[i].Text).ToList();
@@ -82,7 +91,7 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
 
         // 3. lone names left: to each other, then to the corpus's only full name with that surname
         // (compared once per distinct spelling: a match depends on the texts only)
-        var lone = persons.Where(i => !Name(i).IsFull && !attached.Contains(i) && clusters.Spellings(i).All(m => !Name(m).IsFull)).ToList();
+        var lone = persons.Where(i => !isFull[i] && !attached.Contains(i) && clusters.Spellings(i).All(m => !isFull[m])).ToList();
         var loneTexts = lone.GroupBy(i => all[i].Text).Select(g => g.ToList()).ToList();
         foreach (var g in loneTexts)
             if (Match(g[0], g[0]) is { } same)
@@ -99,7 +108,7 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
             .ToLookup(g => Name(g[0]).Tokens[^1].Key.Skeleton, StringComparer.Ordinal);
         foreach (var root in lone.GroupBy(clusters.Find).Select(g => g.First()))
         {
-            if (clusters.Spellings(root).Any(m => Name(m).IsFull)) continue;
+            if (clusters.Spellings(root).Any(m => isFull[m])) continue;
             var candidates = Name(root).Tokens is { Count: > 0 } t ? fullTexts[t[0].Key.Skeleton].Where(g => Match(root, g[0]) is not null).ToList() : [];
             var targets = candidates.SelectMany(g => g.Select(clusters.Find)).Distinct().ToList();
             if (targets.Count == 1)
