@@ -83,6 +83,29 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_large_segment_is_written_in_chunks_that_are_read_back_whole()
+    {
+        using var corpusDir = Repo.Temp().CopyFrom(Repo.Seeds);
+        using var outDir = Repo.Temp();
+        var pipeline = TaggingPipeline.Default(corpusDir.Path);
+        var cache = Path.Combine(outDir.Path, "cache");
+        SummaryStore.ChunkSummariesForTests = 2;
+        try
+        {
+            var first = SummaryRun.Run(pipeline, corpusDir.Path, cache);
+            var chunks = Directory.GetFiles(cache, "*.seg", SearchOption.AllDirectories);
+            Assert.Equal((first.Articles.Count + 1) / 2, chunks.Length);
+            Assert.Single(chunks.Select(c => Path.GetFileName(c).Split('.')[0]).Distinct());
+
+            var second = SummaryRun.Run(pipeline, corpusDir.Path, cache);
+            Assert.Equal(0, second.Tagged);
+            Assert.Equal(first.Articles.Select(a => (a.Id, a.Spellings.Count, a.Sketch.Length)), second.Articles.Select(a => (a.Id, a.Spellings.Count, a.Sketch.Length)));
+            Assert.Equal(first.Entities.Select(e => e.Id), second.Entities.Select(e => e.Id));
+        }
+        finally { SummaryStore.ChunkSummariesForTests = 0; }
+    }
+
+    [Fact]
     public void A_corrupt_cache_segment_is_a_warning_and_its_files_are_read_again()
     {
         using var corpusDir = Repo.Temp().CopyFrom(Repo.Seeds);

@@ -7,13 +7,18 @@ namespace Parallax.Pipeline.Summaries;
 /// <summary>
 /// Article summaries kept between runs in an output folder, indexed by file stamp (path, size, write time): a file
 /// whose stamp is unchanged is not read again. One folder per fingerprint (kit build, data files, taggers, manifest);
-/// each run writes the files it read as one segment (atomically, with a checksum); later segments win; an unreadable
-/// segment is a warning and its files are read again; segments are merged into one when they pile up.
+/// each run writes the files it read as one segment (atomically, with a checksum), cut into chunk files of a few
+/// thousand summaries that are read in parallel; later segments win; an unreadable chunk is a warning and its files are
+/// read again; segments are merged into one when they pile up.
 /// </summary>
 public sealed class SummaryStore
 {
     private const int Magic = 0x53535850; // "PXSS"
     private const int MaxSegments = 8;
+    private const int ChunkSummaries = 8192;
+
+    /// <summary>Tests set a small chunk size on their thread (0: the default).</summary>
+    [ThreadStatic] internal static int ChunkSummariesForTests;
     private readonly Dictionary<string, (CorpusFileStamp Stamp, ArticleSummary[] Summaries)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (CorpusFileStamp Stamp, ArticleSummary[] Summaries)> _added = new(StringComparer.Ordinal);
     private readonly List<string> _segments = [];
@@ -78,7 +83,7 @@ public sealed class SummaryStore
             if (!string.Equals(Path.GetFullPath(other), Folder, StringComparison.Ordinal)) TryDelete(() => Directory.Delete(other, recursive: true));
         foreach (var bad in _unreadable) TryDelete(() => File.Delete(bad));
         int stale = _files.Keys.Count(k => !present.Contains(k));
-        if (_segments.Count + 1 > MaxSegments || stale > _files.Count / 4 + 16)
+        if (_segments.Select(RunOf).Distinct(StringComparer.Ordinal).Count() + 1 > MaxSegments || stale > _files.Count / 4 + 16)
         {
             var old = _segments.ToList();
             _segments.Clear();
@@ -89,7 +94,28 @@ public sealed class SummaryStore
         _added.Clear();
     }
 
+    // One run's entries as chunk files "<run>.<k>.seg" of about ChunkSummaries summaries each.
     private void WriteSegment(IReadOnlyList<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> entries)
+    {
+        var run = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..8]}";
+        var chunks = new List<List<(CorpusFileStamp, ArticleSummary[])>>();
+        for (int at = 0; at < entries.Count;)
+        {
+            int end = at, summaries = 0;
+            while (end < entries.Count && (end == at || summaries + entries[end].Summaries.Length <= (ChunkSummariesForTests > 0 ? ChunkSummariesForTests : ChunkSummaries)))
+                summaries += entries[end++].Summaries.Length;
+            chunks.Add(entries.Skip(at).Take(end - at).ToList());
+            at = end;
+        }
+        var paths = chunks.Select((_, k) => Path.Combine(Folder, $"{run}.{k:D4}.seg")).ToList();
+        Parallel.For(0, chunks.Count, k => WriteChunk(chunks[k], paths[k]));
+        _segments.AddRange(paths);
+    }
+
+    // The run a chunk file belongs to (its name up to the first dot).
+    private static string RunOf(string path) => Path.GetFileName(path).Split('.')[0];
+
+    private void WriteChunk(IReadOnlyList<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> entries, string path)
     {
         using var body = new MemoryStream();
         using (var z = new ZLibStream(body, CompressionLevel.Fastest, leaveOpen: true))
@@ -108,9 +134,7 @@ public sealed class SummaryStore
             w.Write(SHA256.HashData(bytes));
             w.Write(bytes);
         }
-        var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..8]}.seg");
         Charts.AtomicFile.WriteAllBytes(path, file.ToArray());
-        _segments.Add(path);
     }
 
     private static List<(CorpusFileStamp, ArticleSummary[])> ReadSegment(string file, UInt128 fingerprint, StringPool pool)
