@@ -25,6 +25,9 @@ public sealed class PhraseSet
     /// <summary>Lower case with ’ folded to '.</summary>
     public static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
 
+    /// <summary>The folded first words of the phrases.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>True when the single word is in the set.</summary>
     public bool Contains(string word) => _byFirst.TryGetValue(Fold(word), out var l) && l.Any(w => w.Length == 1);
 

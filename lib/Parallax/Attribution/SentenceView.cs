@@ -19,7 +19,7 @@ public sealed partial class SentenceView
         for (int i = 0; i < Tokens.Count; i++)
         {
             var f = PhraseSet.Fold(Tokens[i].Text);
-            var m = CliticPattern().Match(f);
+            var m = f.Contains('-') ? CliticPattern().Match(f) : Match.Empty;
             if (m.Success && lexicon.CliticSubjects.Contains(m.Groups[2].Value))
             {
                 f = m.Groups[1].Value;

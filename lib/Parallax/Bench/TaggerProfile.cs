@@ -3,9 +3,12 @@ using Parallax.Pipeline;
 
 namespace Parallax.Bench;
 
-/// <summary>Time spent in one pipeline component over a set of articles.</summary>
-public sealed record ComponentTime(string Component, TimeSpan Time, long Words)
+/// <summary>Time spent in one pipeline component over a set of articles, and the bytes it allocated on its thread.</summary>
+public sealed record ComponentTime(string Component, TimeSpan Time, long Words, long AllocatedBytes = 0)
 {
+    /// <summary>Bytes allocated per word (allocation drives garbage-collection time; steadier than time on a busy machine).</summary>
+    public double BytesPerWord => Words <= 0 ? 0 : (double)AllocatedBytes / Words;
+
     /// <summary>Words per second of this component alone.</summary>
     public double WordsPerSecond => Time.TotalSeconds <= 0 ? 0 : Words / Time.TotalSeconds;
 }
@@ -24,19 +27,22 @@ public static class TaggerProfile
     {
         long words = articles.Sum(a => (long)a.WordCount);
         var times = new TimeSpan[pipeline.Taggers.Count];
+        var allocated = new long[pipeline.Taggers.Count];
         var docs = new List<Document>(articles.Count);
         foreach (var a in articles)
         {
             var doc = new Document(a);
             for (int t = 0; t < pipeline.Taggers.Count; t++)
             {
+                long bytes = GC.GetAllocatedBytesForCurrentThread();
                 long start = Stopwatch.GetTimestamp();
                 doc = pipeline.Taggers[t].Tag(doc);
                 times[t] += Stopwatch.GetElapsedTime(start);
+                allocated[t] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             }
             docs.Add(doc);
         }
-        var result = pipeline.Taggers.Select((t, i) => new ComponentTime(t.Name, times[i], words)).ToList();
+        var result = pipeline.Taggers.Select((t, i) => new ComponentTime(t.Name, times[i], words, allocated[i])).ToList();
         var summarizer = Pipeline.Summaries.ArticleSummarizer.For(KitData.For(corpusRoot.Length > 0 ? corpusRoot : null));
         long summarising = Stopwatch.GetTimestamp();
         foreach (var d in docs) GC.KeepAlive(summarizer.Of(d));
