@@ -19,8 +19,8 @@ public readonly record struct WordToken(Token Token, string Fold, string Bare, s
     [ThreadStatic] private static Token[]? _keptTokens;
     [ThreadStatic] private static WordToken[]? _kept;
 
-    /// <summary>Tokens of [start, end) of the text with their folded forms.</summary>
-    public static List<WordToken> Read(string text, int start, int end)
+    /// <summary>Tokens of [start, end) of the text with their folded forms (of an article: shared, read once per thread).</summary>
+    public static IReadOnlyList<WordToken> Read(string text, int start, int end)
     {
         if (text.Length >= ArticleTokens.MinLength)
         {
@@ -28,11 +28,11 @@ public readonly record struct WordToken(Token Token, string Fold, string Bare, s
             if (ArticleTokens.IndexRange(all, start, end) is var (from, to))
             {
                 if (!ReferenceEquals(_keptTokens, all) || _kept is null) (_keptTokens, _kept) = (all, FoldAll(all));
-                return [.. _kept.AsSpan(from, to - from)];
+                return new ArraySegment<WordToken>(_kept, from, to - from);
             }
         }
         var tokens = Tokenizer.Tokenize(text, start, end);
-        return [.. FoldAll(tokens.ToArray())];
+        return FoldAll(tokens.ToArray());
     }
 
     private static WordToken[] FoldAll(Token[] tokens)

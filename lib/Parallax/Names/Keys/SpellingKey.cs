@@ -14,10 +14,10 @@ public sealed record SpellingKey(string Source, string Key, IReadOnlyList<(strin
     private const string Vowels = "aeiu";
 
     /// <summary>The consonants of the key, in order.</summary>
-    public string Consonants => string.Concat(Key.Where(c => !Vowels.Contains(c)));
+    public string Consonants { get; } = string.Concat(Key.Where(c => !Vowels.Contains(c)));
 
     /// <summary>
     /// The key reduced for comparison with Arabic script: consonants only, with y, v and a final h dropped and z, d in one class.
     /// </summary>
-    public string Skeleton => Script == "arabic" ? Key : ArabicSkeleton.FromLatinKey(Key);
+    public string Skeleton { get; } = Script == "arabic" ? Key : ArabicSkeleton.FromLatinKey(Key);
 }
