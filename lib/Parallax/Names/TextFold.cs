@@ -10,6 +10,17 @@ public static class TextFold
     public static string Fold(string s)
     {
         if (AsciiFold(s) is { } ascii) return ascii;
+        var cache = _folded ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(s, out var known)) return known;
+        if (cache.Count >= 20_000) cache.Clear();
+        return cache[s] = Decomposed(s);
+    }
+
+    // words outside ASCII folded lately on this thread (normalisation is the costly part of folding)
+    [ThreadStatic] private static Dictionary<string, string>? _folded;
+
+    private static string Decomposed(string s)
+    {
         var d = s.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
         foreach (var c in d)

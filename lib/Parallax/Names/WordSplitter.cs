@@ -16,7 +16,7 @@ public static partial class WordSplitter
     /// <summary>Words of [start, end) of the text.</summary>
     public static List<NameWord> Split(string text, int start, int end, ISet<string> articles)
     {
-        var tokens = Tokenizer.Tokenize(text, start, end);
+        var tokens = Tokenizer.Read(text, start, end);
         var words = new List<NameWord>(tokens.Count);
         int prevEnd = start;
         for (int i = 0; i < tokens.Count; i++)

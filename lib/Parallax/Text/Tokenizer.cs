@@ -26,6 +26,16 @@ public static class Tokenizer
         return tokens;
     }
 
+    /// <summary>Tokens of [start, end) of the text, read-only: of an article, a part of its shared tokens (no copy).</summary>
+    public static ArraySegment<Token> Read(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        if (ArticleTokens.Range(text, start, end) is { } range) return range;
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Scan(text, start, end, tokens);
+        return tokens.ToArray();
+    }
+
     /// <summary>Adds the tokens of [start, end) of the text to <paramref name="tokens"/>.</summary>
     internal static void Scan(string text, int start, int end, List<Token> tokens)
     {
