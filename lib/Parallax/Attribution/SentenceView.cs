@@ -70,7 +70,7 @@ public sealed partial class SentenceView
     /// <summary>A name behind a lower-case particle: "al-Obeidi", "ben-Ali", "ould-Abdallah".</summary>
     private bool IsPrefixedName(string t)
     {
-        int dash = t.IndexOfAny(['-', '‐']);
+        int dash = t.AsSpan().IndexOfAny('-', '‐');
         return dash > 0 && dash + 1 < t.Length && char.IsUpper(t[dash + 1]) && Lexicon.NamePrefixes.Contains(t[..dash]);
     }
     public bool IsComma(int i) => Is(i, ",");

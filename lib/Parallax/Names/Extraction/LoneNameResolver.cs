@@ -25,7 +25,7 @@ public sealed class LoneNameResolver(NameLexicon lexicon, NameMatcher matcher)
 
     private string StripArticle(string word)
     {
-        int h = word.IndexOfAny(['-', '‐']);
+        int h = word.AsSpan().IndexOfAny('-', '‐');
         return h > 0 && lexicon.IsArticle(word[..h]) ? word[(h + 1)..] : word;
     }
 }
