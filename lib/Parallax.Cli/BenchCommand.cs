@@ -64,11 +64,11 @@ public static class BenchCommand
         var corpus = Corpus.Load(BenchCorpora.Ensure(work, n, words, stdout));
         var profile = TaggerProfile.Measure(TaggingPipeline.Default(corpus.Root), corpus.Articles, corpus.Root);
         foreach (var c in profile)
-            stdout.WriteLine(FormattableString.Invariant($"{c.Component,-24} {c.Time.TotalSeconds,8:0.000} s  {c.WordsPerSecond,12:N0} words/s"));
+            stdout.WriteLine(FormattableString.Invariant($"{c.Component,-24} {c.Time.TotalSeconds,8:0.000} s  {c.WordsPerSecond,12:N0} words/s{(c.AllocatedBytes > 0 ? $"  {c.BytesPerWord,8:N0} B/word" : "")}{(c.Cpu > TimeSpan.Zero ? $"  {c.WordsPerCpuSecond,12:N0} words/cpu-s" : "")}"));
         stdout.WriteLine(FormattableString.Invariant($"held after tagging: {TaggerProfile.HeldBytes / 1048576.0:0} MB"));
         var taggers = profile.Where(c => !c.Component.StartsWith("step:", StringComparison.Ordinal) && !c.Component.StartsWith("summarise", StringComparison.Ordinal)).ToList();
         var total = TimeSpan.FromTicks(taggers.Sum(c => c.Time.Ticks));
-        stdout.WriteLine(FormattableString.Invariant($"{"all taggers (one core)",-24} {total.TotalSeconds,8:0.000} s  {taggers[0].Words / total.TotalSeconds,12:N0} words/s"));
+        stdout.WriteLine(FormattableString.Invariant($"{"all taggers (one core)",-24} {total.TotalSeconds,8:0.000} s  {taggers[0].Words / total.TotalSeconds,12:N0} words/s  {taggers.Sum(c => c.AllocatedBytes) / (double)taggers[0].Words,8:N0} B/word{(taggers.Sum(c => c.Cpu.Ticks) is > 0 and var cpu ? $"  {taggers[0].Words / TimeSpan.FromTicks(cpu).TotalSeconds,12:N0} words/cpu-s" : "")}"));
         return 0;
     }
 

@@ -11,6 +11,7 @@ public sealed class ChainLinker(SourceTyper typer)
     /// <summary>Links the drafts of one sentence; <paramref name="article"/> holds every draft so far (earlier sentences first).</summary>
     public void Link(SentenceView s, List<AttributionDraft> drafts, List<AttributionDraft> article, PersonRoles roles)
     {
+        if (drafts.Count == 0) return;
         foreach (var d in drafts.ToList())
         {
             switch (d.Link)

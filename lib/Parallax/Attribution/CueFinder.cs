@@ -16,6 +16,7 @@ public static class CueFinder
         {
             if (!s.IsWord(i)) continue;
             if (lex.NotCues.MatchAt(f, i) is > 0 and var skip) { i += skip - 1; continue; }
+            if (!lex.MayStartCue(f[i])) continue;
             var m = Match(s, i);
             if (m is null) continue;
             found.Add(m);

@@ -63,7 +63,15 @@ public sealed class CueLexicon
         RelativeHeads = G("relative_heads"); NamePrefixes = G("name_prefixes"); Contrasts = G("contrasts"); PostModifiers = G("post_modifiers"); NotCues = new(l.NotCues);
         ParticipleEndings = l.Grammar.GetValueOrDefault("participle_endings") ?? [];
         MasculineWords = G("masculine_words"); FeminineWords = G("feminine_words");
+        _cueStarts = new[] { Unsourced, Hearsay, Prepositions, Citing, Continuations, Quoting, Passives, Spread, Credits, AsVerbs, Verbs }
+            .SelectMany(set => set.FirstWords).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _cueStarts;
+
+    /// <summary>True when a folded word is the first word of some cue (verbs, prepositions, citing, quoting, passives,
+    /// spread, credits, hearsay, unsourced, continuations): no cue starts at any other word.</summary>
+    public bool MayStartCue(string folded) => _cueStarts.Contains(folded);
 
     public string Language { get; }
     public PhraseSet Verbs { get; }

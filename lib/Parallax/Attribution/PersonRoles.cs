@@ -106,6 +106,13 @@ public sealed class PersonRoles
     }
 
     private static bool IsNameWord(SentenceView s, int i) =>
-        s.IsWord(i) && s.Tokens[i].Text.Any(char.IsUpper) && !s.Lexicon.TimeWords.Contains(s.Folded[i]) && !s.Lexicon.Determiners.Contains(s.Folded[i])
+        s.IsWord(i) && HasUpper(s.Tokens[i].Text) && !s.Lexicon.TimeWords.Contains(s.Folded[i]) && !s.Lexicon.Determiners.Contains(s.Folded[i])
         && !s.Lexicon.Boundaries.Contains(s.Folded[i]) && !s.Lexicon.IsPronoun(s.Folded[i]);
+
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
 }

@@ -20,13 +20,20 @@ public sealed class PhraseSet
             if (!list.Any(w => w.SequenceEqual(words))) list.Add(words);
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        _words = _byFirst.Where(kv => kv.Value.Any(w => w.Length == 1)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
+
+    // the one-word phrases
+    private readonly HashSet<string> _words;
 
     /// <summary>Lower case with ’ folded to '.</summary>
     public static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
 
+    /// <summary>The folded first words of the phrases.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>True when the single word is in the set.</summary>
-    public bool Contains(string word) => _byFirst.TryGetValue(Fold(word), out var l) && l.Any(w => w.Length == 1);
+    public bool Contains(string word) => _words.Contains(Fold(word));
 
     /// <summary>Number of tokens of the longest phrase starting at <paramref name="i"/> (0 when none).</summary>
     public int MatchAt(IReadOnlyList<string> folded, int i, int end = -1)

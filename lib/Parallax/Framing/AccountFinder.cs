@@ -62,7 +62,10 @@ public sealed class AccountFinder
             var labels = _labels.Find(toks, 0, toks.Count);
             foreach (var term in terms)
             {
-                int first = toks.FindIndex(t => t.Start >= term.Start), last = toks.FindLastIndex(t => t.End <= term.End);
+                int first = 0, last = toks.Count - 1;
+                while (first < toks.Count && toks[first].Start < term.Start) first++;
+                if (first == toks.Count) first = -1;
+                while (last >= 0 && toks[last].End > term.End) last--;
                 if (first < 0 || last < first || IsOtherVictim(toks, first, mainPerson)) continue;
                 var agents = CausedBy(toks, first, last, doc.Article.Language).ToList();
                 if (agents.Count == 0 && Active(toks, first, last, term, mainPerson) is { } subject) agents.Add((subject, "agent"));

@@ -65,7 +65,7 @@ public sealed class ActorLexicon
     /// <summary>A hyphenated modifier ("Iran-backed", "anti-regime"): the affix and the other part, or null.</summary>
     public (AffixEntry Affix, string Other)? Affix(WordToken t)
     {
-        int dash = t.Text.IndexOfAny(['-', '‐']);
+        int dash = t.Text.AsSpan().IndexOfAny('-', '‐');
         if (dash <= 0 || dash >= t.Text.Length - 1) return null;
         foreach (var a in File.Affixes)
         {

@@ -38,16 +38,20 @@ public sealed class PhraseMatcher<T>
     /// <summary>The phrase starting at token <paramref name="i"/>, longest first, or null.</summary>
     public (int Length, T Value)? MatchAt(IReadOnlyList<WordToken> tokens, int i)
     {
-        foreach (var key in Keys(tokens[i]))
+        var t = tokens[i];
+        return MatchAt(tokens, i, t.Fold) ?? (t.Elided.Length > 0 ? MatchAt(tokens, i, t.Bare) : null);
+    }
+
+    // the phrase whose first word is key (the token's folded form, or its form without an elided article)
+    private (int Length, T Value)? MatchAt(IReadOnlyList<WordToken> tokens, int i, string key)
+    {
+        if (!_byFirst.TryGetValue(key, out var candidates)) return null;
+        foreach (var (words, value) in candidates)
         {
-            if (!_byFirst.TryGetValue(key, out var candidates)) continue;
-            foreach (var (words, value) in candidates)
-            {
-                if (i + words.Length > tokens.Count) continue;
-                bool ok = true;
-                for (int k = 1; k < words.Length && ok; k++) ok = Matches(tokens[i + k], words[k]);
-                if (ok) return (words.Length, value);
-            }
+            if (i + words.Length > tokens.Count) continue;
+            bool ok = true;
+            for (int k = 1; k < words.Length && ok; k++) ok = Matches(tokens[i + k], words[k]);
+            if (ok) return (words.Length, value);
         }
         return null;
     }
@@ -62,8 +66,6 @@ public sealed class PhraseMatcher<T>
             i += m.Length - 1;
         }
     }
-
-    private static IEnumerable<string> Keys(WordToken t) => t.Elided.Length > 0 ? [t.Fold, t.Bare] : [t.Fold];
 
     private static bool Matches(WordToken t, string word) => t.Fold == word || t.Bare == word;
 

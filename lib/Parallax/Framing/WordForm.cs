@@ -11,6 +11,8 @@ public static class WordForm
     /// <summary>The word without a leading elided article ("l'opposition" → "opposition"), and that article (or "").</summary>
     public static (string Bare, string Elided) SplitElision(string folded)
     {
+        int apostrophe = folded.IndexOf('\'');
+        if (apostrophe is < 1 or > 6) return (folded, "");
         foreach (var e in Elisions)
             if (folded.Length > e.Length + 1 && folded.StartsWith(e, StringComparison.Ordinal))
                 return (folded[e.Length..], e);

@@ -15,17 +15,36 @@ public readonly record struct WordToken(Token Token, string Fold, string Bare, s
     /// <summary>All upper case and at least two letters: an acronym ("TIP", "HTS").</summary>
     public bool IsAcronym => Token.Text.Length >= 2 && Token.Text.All(c => char.IsUpper(c) || c == '.' || c == '-' || char.IsDigit(c)) && Token.Text.Any(char.IsLetter);
 
-    /// <summary>Tokens of [start, end) of the text with their folded forms.</summary>
-    public static List<WordToken> Read(string text, int start, int end)
+    // the folded tokens of the last article read on this thread (see ArticleTokens)
+    [ThreadStatic] private static Token[]? _keptTokens;
+    [ThreadStatic] private static WordToken[]? _kept;
+
+    /// <summary>Tokens of [start, end) of the text with their folded forms (of an article: shared, read once per thread).</summary>
+    public static IReadOnlyList<WordToken> Read(string text, int start, int end)
     {
-        var tokens = Tokenizer.Tokenize(text, start, end);
-        var list = new List<WordToken>(tokens.Count);
-        foreach (var t in tokens)
+        if (text.Length >= ArticleTokens.MinLength)
         {
+            var all = ArticleTokens.Of(text);
+            if (ArticleTokens.IndexRange(all, start, end) is var (from, to))
+            {
+                if (!ReferenceEquals(_keptTokens, all) || _kept is null) (_keptTokens, _kept) = (all, FoldAll(all));
+                return new ArraySegment<WordToken>(_kept, from, to - from);
+            }
+        }
+        var tokens = Tokenizer.Tokenize(text, start, end);
+        return FoldAll(tokens.ToArray());
+    }
+
+    private static WordToken[] FoldAll(Token[] tokens)
+    {
+        var words = new WordToken[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
             var fold = WordForm.Fold(t.Text);
             var (bare, elided) = WordForm.SplitElision(fold);
-            list.Add(new WordToken(t, fold, bare, elided));
+            words[i] = new WordToken(t, fold, bare, elided);
         }
-        return list;
+        return words;
     }
 }

@@ -174,7 +174,7 @@ public sealed class MentionTagger : IArticleTagger
     private static HashSet<string> LowerVocabulary(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in Tokenizer.Tokenize(text))
+        foreach (var t in Tokenizer.Read(text))
             if (t.IsWord && char.IsLower(t.Text[0]) && !t.Text.Contains('-') && !t.Text.Contains('\'') && !t.Text.Contains('’'))
                 set.Add(TextFold.Fold(t.Text));
         return set;

@@ -9,6 +9,18 @@ public static class TextFold
     /// <summary>"Téhéran" → "teheran", "İstanbul" → "istanbul", "d’Imad" → "d'imad".</summary>
     public static string Fold(string s)
     {
+        if (AsciiFold(s) is { } ascii) return ascii;
+        var cache = _folded ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(s, out var known)) return known;
+        if (cache.Count >= 20_000) cache.Clear();
+        return cache[s] = Decomposed(s);
+    }
+
+    // words outside ASCII folded lately on this thread (normalisation is the costly part of folding)
+    [ThreadStatic] private static Dictionary<string, string>? _folded;
+
+    private static string Decomposed(string s)
+    {
         var d = s.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
         foreach (var c in d)
@@ -29,6 +41,18 @@ public static class TextFold
             }
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // plain ASCII (most words of Latin-script text): lower case is the whole fold; null when another character shows
+    private static string? AsciiFold(string s)
+    {
+        bool upper = false;
+        foreach (var c in s)
+        {
+            if (c >= 128 || c == '`') return null;
+            upper |= char.IsAsciiLetterUpper(c);
+        }
+        return upper ? s.ToLowerInvariant() : s;
     }
 
     /// <summary>True when the word has at least one letter and no lower-case letter ("IRGC", "ONU", "НАТО").</summary>

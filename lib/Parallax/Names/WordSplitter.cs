@@ -13,32 +13,34 @@ public static partial class WordSplitter
     [GeneratedRegex(@"^(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")]
     private static partial Regex Elision();
 
-    [GeneratedRegex(@"['’][sS]$")]
-    private static partial Regex PossessiveS();
-
     /// <summary>Words of [start, end) of the text.</summary>
     public static List<NameWord> Split(string text, int start, int end, ISet<string> articles)
     {
-        var words = new List<NameWord>();
-        var tokens = Tokenizer.Tokenize(text, start, end);
+        var tokens = Tokenizer.Read(text, start, end);
+        var words = new List<NameWord>(tokens.Count);
         int prevEnd = start;
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (!t.IsWord) continue;
             int s = t.Start, e = t.End;
-            var m = Elision().Match(t.Text);
+            bool apostrophe = t.Text.AsSpan().IndexOfAny('\'', '’') >= 0;
             // French elision before a capital, or before any word in lower-case running text ("d’élite" stays a common word)
-            if (m.Success && s + m.Length < e && char.IsUpper(text[s + m.Length])) s += m.Length;
+            if (apostrophe && Elision().Match(t.Text) is { Success: true } m && s + m.Length < e && char.IsUpper(text[s + m.Length])) s += m.Length;
             bool possessive = false;
-            var ps = PossessiveS().Match(text[s..e]);
-            if (ps.Success && e - s > 2) { e -= 2; possessive = true; }
+            if (apostrophe && e - s > 2 && text[e - 1] is 's' or 'S' && text[e - 2] is '\'' or '’') { e -= 2; possessive = true; }
             else if (i + 1 < tokens.Count && tokens[i + 1].Start == e && tokens[i + 1].Text is "’" or "'"
                      && (i + 2 >= tokens.Count || tokens[i + 2].Start > tokens[i + 1].End) && text[e - 1] is 's' or 'S')
                 possessive = true;
+            if (text.AsSpan(s, e - s).IndexOfAny('-', '‐') < 0)
+            {
+                words.Add(new NameWord(s, e, s == t.Start && e == t.End ? t.Text : text[s..e], possessive, TextPiece.Of(text, prevEnd, s)));
+                prevEnd = e;
+                continue;
+            }
             foreach (var (ps2, pe2) in HyphenParts(text, s, e, articles))
             {
-                words.Add(new NameWord(ps2, pe2, text[ps2..pe2], possessive && pe2 == e, text[prevEnd..ps2]));
+                words.Add(new NameWord(ps2, pe2, text[ps2..pe2], possessive && pe2 == e, TextPiece.Of(text, prevEnd, ps2)));
                 prevEnd = pe2;
             }
         }

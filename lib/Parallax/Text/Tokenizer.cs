@@ -1,8 +1,11 @@
+using System.Runtime.InteropServices;
+
 namespace Parallax.Text;
 
 /// <summary>
 /// Splits text into words and punctuation. A word is a run of letters, digits and combining marks, with inner
 /// apostrophes, hyphens and periods of abbreviations ("U.S.") kept inside; a surrogate pair is never split.
+/// A range of a long text (an article) is cut from the text's tokens, read once per thread (<see cref="ArticleTokens"/>).
 /// </summary>
 public static class Tokenizer
 {
@@ -10,7 +13,32 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var tokens = new List<Token>();
+        if (ArticleTokens.Range(text, start, end) is { } range)
+        {
+            var slice = range.AsSpan();
+            var copy = new List<Token>(slice.Length);
+            CollectionsMarshal.SetCount(copy, slice.Length);
+            slice.CopyTo(CollectionsMarshal.AsSpan(copy));
+            return copy;
+        }
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Scan(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokens of [start, end) of the text, read-only: of an article, a part of its shared tokens (no copy).</summary>
+    public static ArraySegment<Token> Read(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        if (ArticleTokens.Range(text, start, end) is { } range) return range;
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Scan(text, start, end, tokens);
+        return tokens.ToArray();
+    }
+
+    /// <summary>Adds the tokens of [start, end) of the text to <paramref name="tokens"/>.</summary>
+    internal static void Scan(string text, int start, int end, List<Token> tokens)
+    {
         int i = start;
         while (i < end)
         {
@@ -29,14 +57,13 @@ public static class Tokenizer
                     { i++; continue; }
                     break;
                 }
-                tokens.Add(new Token(s, i, text[s..i]));
+                tokens.Add(new Token(s, i, TextPiece.Of(text, s, i)));
                 continue;
             }
             int n = Step(text, i);
-            tokens.Add(new Token(i, i + n, text.Substring(i, n)));
+            tokens.Add(new Token(i, i + n, TextPiece.Of(text, i, i + n)));
             i += n;
         }
-        return tokens;
     }
 
     private static int Step(string text, int i) => char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
@@ -45,6 +72,8 @@ public static class Tokenizer
     public static bool IsWordChar(string text, int i)
     {
         char c = text[i];
+        if (char.IsAsciiLetterOrDigit(c)) return true;
+        if (c < 128) return false;
         if (char.IsLetterOrDigit(c)) return true;
         if (char.IsHighSurrogate(c) && i + 1 < text.Length) return char.IsLetterOrDigit(text, i);
         var cat = char.GetUnicodeCategory(c);

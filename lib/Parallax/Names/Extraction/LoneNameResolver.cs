@@ -11,7 +11,7 @@ public sealed class LoneNameResolver(NameLexicon lexicon, NameMatcher matcher)
     /// <summary>The pending words that are surnames of the given person mentions.</summary>
     public IEnumerable<Mention> Resolve(string text, IEnumerable<Mention> persons, IEnumerable<(int Start, int End)> pending)
     {
-        var surnames = persons.Select(m => matcher.Parse(m.Text)).Where(n => n.Tokens.Count >= 2).Select(n => n.Tokens[^1]).ToList();
+        var surnames = persons.Select(m => m.Text).Distinct(StringComparer.Ordinal).Select(matcher.Parse).Where(n => n.Tokens.Count >= 2).Select(n => n.Tokens[^1]).ToList();
         if (surnames.Count == 0) yield break;
         foreach (var (s, e) in pending)
         {
@@ -25,7 +25,7 @@ public sealed class LoneNameResolver(NameLexicon lexicon, NameMatcher matcher)
 
     private string StripArticle(string word)
     {
-        int h = word.IndexOfAny(['-', '‐']);
+        int h = word.AsSpan().IndexOfAny('-', '‐');
         return h > 0 && lexicon.IsArticle(word[..h]) ? word[(h + 1)..] : word;
     }
 }

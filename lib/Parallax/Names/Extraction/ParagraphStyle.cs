@@ -11,16 +11,31 @@ public static class ParagraphStyleDetector
 {
     public static ParagraphStyle Detect(IReadOnlyList<NameWord> words, NameLexicon lexicon)
     {
-        var letters = words.Where(w => w.Text.Any(char.IsLetter) && !w.IsCaseless).ToList();
-        if (letters.Count < 3) return ParagraphStyle.Sentence;
-        int caps = letters.Count(w => w.IsAllCaps);
-        if (caps >= letters.Count * 0.8) return ParagraphStyle.AllCaps;
-        int capitalised = letters.Count(w => char.IsUpper(w.Text[0]));
+        int letters = 0, caps = 0, capitalised = 0;
         // a capitalised function word after the first word is the mark of Title Case ("Killed In Syria")
-        bool capitalFunctionWord = letters.Skip(1).Any(w => char.IsUpper(w.Text[0]) && w.Text.Length <= 4
-            && lexicon.NotNames.Contains(w.Folded) && !w.IsAllCaps);
-        if (letters.Count >= 4 && capitalised >= letters.Count * 0.75 && capitalFunctionWord) return ParagraphStyle.TitleCase;
-        if (capitalised == letters.Count && letters.Count >= 5) return ParagraphStyle.TitleCase;
+        bool capitalFunctionWord = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!HasLetter(w.Text) || w.IsCaseless) continue;
+            bool upper = char.IsUpper(w.Text[0]);
+            if (letters > 0 && !capitalFunctionWord && upper && w.Text.Length <= 4 && !w.IsAllCaps && lexicon.NotNames.Contains(w.Folded))
+                capitalFunctionWord = true;
+            letters++;
+            if (w.IsAllCaps) caps++;
+            if (upper) capitalised++;
+        }
+        if (letters < 3) return ParagraphStyle.Sentence;
+        if (caps >= letters * 0.8) return ParagraphStyle.AllCaps;
+        if (letters >= 4 && capitalised >= letters * 0.75 && capitalFunctionWord) return ParagraphStyle.TitleCase;
+        if (capitalised == letters && letters >= 5) return ParagraphStyle.TitleCase;
         return ParagraphStyle.Sentence;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 }

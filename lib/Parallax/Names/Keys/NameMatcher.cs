@@ -58,7 +58,7 @@ public sealed class NameMatcher
             if (tokens.Count == 0 && honorific is null && _lexicon.Honorific(w) is { } h && i + 1 < words.Count) { honorific = h; honorificText = w; continue; }
             if (_lexicon.IsArticle(w)) { article = true; continue; }
             if (i + 1 < words.Count && (_lexicon.Connectors.ContainsKey(TextFold.Fold(w)) || _lexicon.European.Contains(w))) { particles.Add(w); continue; }
-            int hy = w.IndexOfAny(['-', '‐']);
+            int hy = w.AsSpan().IndexOfAny('-', '‐');
             if (hy > 0 && _lexicon.IsArticle(w[..hy])) { article = true; w = w[(hy + 1)..]; }
             // Arabic compounds written in two words: "نصر الله", "عبد الله"
             if (w == "الله" && tokens.Count > 0) { w = tokens[^1].Text + w; tokens.RemoveAt(tokens.Count - 1); }
@@ -175,7 +175,7 @@ public sealed class NameMatcher
 
     private static string ArticleForm(string text)
     {
-        int i = text.IndexOfAny(['-', '‐']);
+        int i = text.AsSpan().IndexOfAny('-', '‐');
         return i > 0 ? text[..i].Split(' ')[^1] : "";
     }
 
