@@ -4,10 +4,12 @@ using System.Text.RegularExpressions;
 namespace Parallax.Loading;
 
 /// <summary>
-/// The pattern rules of one role asked together ("does any rule match?"): rules with the same word limit, zone and
-/// anchoring are joined into one alternation, so a paragraph costs one match per group instead of one per rule. A
-/// rule whose pattern refers to its own groups (backreferences, conditionals) or may hold comments is asked alone,
-/// and a group whose match runs out of time is asked rule by rule, as if it had never been joined.
+/// The pattern rules of one role asked together ("does any rule match?"): rules anchored at the start of the paragraph
+/// (<c>^...</c>) with the same word limit and zone are joined into one alternation, so a paragraph costs one match at
+/// its first character per group instead of one per rule. Unanchored rules are asked one by one (joined, they would
+/// lose each rule's fast search for its first character). A rule whose pattern refers to its own groups
+/// (backreferences, conditionals) or may hold comments is asked alone, and a group whose match runs out of time is
+/// asked rule by rule, as if it had never been joined.
 /// </summary>
 public sealed class RuleSet
 {
@@ -16,11 +18,12 @@ public sealed class RuleSet
     public RuleSet(IReadOnlyList<CompiledRule> rules)
     {
         Rules = rules;
-        foreach (var g in rules.GroupBy(r => (r.MaxWords, r.ZoneName, Anchored(r.Pattern), Joinable(r.Pattern))))
+        // a rule that cannot be joined is a group of its own (keyed by its position)
+        foreach (var g in rules.Select((r, i) => (Rule: r, Alone: Joinable(r.Pattern) ? -1 : i)).GroupBy(x => (x.Rule.MaxWords, x.Rule.ZoneName, x.Alone), x => x.Rule))
         {
             var members = g.ToList();
             AdaptiveRegex? joined = null;
-            if (g.Key.Item4 && members.Count > 1)
+            if (members.Count > 1)
             {
                 var pattern = string.Join('|', members.Select(r => "(?:" + r.Pattern + ")"));
                 try { joined = AdaptiveRegex.Get(pattern, CompiledRule.Options, CompiledRule.TimeLimit); }
@@ -56,7 +59,7 @@ public sealed class RuleSet
     // (\1, \k<name>, \<name>, \'name'), test conditions, or could hide the closing parenthesis in a comment.
     private static bool Joinable(string pattern)
     {
-        if (pattern.Contains('#') || pattern.Contains("(?(", StringComparison.Ordinal)) return false;
+        if (!Anchored(pattern) || pattern.Contains('#') || pattern.Contains("(?(", StringComparison.Ordinal)) return false;
         for (int i = 0; i + 1 < pattern.Length; i++)
         {
             if (pattern[i] != '\\') continue;
