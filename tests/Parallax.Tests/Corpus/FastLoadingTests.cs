@@ -60,6 +60,20 @@ public class FastLoadingTests
         Assert.Equal(rules.Any(r => r.Match(paragraph, 2, Zone.Middle) is not null), set.Any(paragraph, 2, Zone.Middle));
     }
 
+    [Theory]
+    [InlineData("Storm closes the mountain pass", "Storm closes the mountain pass", true)]
+    [InlineData("STORM closes the mountain-pass!", "Storm closes the mountain pass", true)]
+    [InlineData("Storm closes the mountain pass | Valley Herald", "Storm closes the mountain pass", true)]
+    [InlineData("Storm closes the mountain pass, the valley herald reports today", "Storm closes the mountain pass", false)]
+    [InlineData("Storm closes the pass", "Storm closes the mountain pass", false)]
+    [InlineData("Storms close the mountain pass", "Storm closes the mountain pass", false)]
+    [InlineData("The mountain pass closes in a storm", "Storm closes the mountain pass", false)]
+    [InlineData("Council approves the new harbour budget after a long night of debate", "Council approves new harbour budget after a long night of debate", true)]
+    [InlineData("Storm closes the mountain pass", "", false)]
+    [InlineData("", "Storm closes the mountain pass", false)]
+    public void A_paragraph_repeats_the_title_by_words_not_by_spelling(string paragraph, string title, bool expected) =>
+        Assert.Equal(expected, TitleMatch.Same(paragraph, title));
+
     [Fact]
     public void Compiled_regex_matches_as_interpreted()
     {

@@ -26,14 +26,39 @@ public sealed class TitleMatch
     public bool Matches(string paragraph)
     {
         var t = _title;
-        if (t.Count == 0 || Math.Abs(CountWords(paragraph) - t.Count) > _slack) return false;
-        var p = Words(paragraph);
-        if (p.Count == 0) return false;
-        if (p.SequenceEqual(t)) return true;
-        if (p.Count > t.Count && p.Count - t.Count <= 4 && p.Take(t.Count).SequenceEqual(t)) return true;
-        var ps = p.ToHashSet();
+        int pc = t.Count == 0 ? 0 : CountWords(paragraph);
+        if (t.Count == 0 || pc == 0 || Math.Abs(pc - t.Count) > _slack) return false;
+        // the same words, or the title followed by a short tail
+        if (pc >= t.Count && pc - t.Count <= 4 && StartsWithTitle(paragraph)) return true;
+        if (Math.Abs(pc - t.Count) > Math.Max(1, t.Count / 5)) return false;
+        var ps = Words(paragraph).ToHashSet();
         double jaccard = (double)ps.Intersect(_titleSet).Count() / ps.Union(_titleSet).Count();
-        return jaccard >= 0.85 && Math.Abs(p.Count - t.Count) <= Math.Max(1, t.Count / 5);
+        return jaccard >= 0.85;
+    }
+
+    // whether the paragraph's first words are the title's words, compared letter by letter without building them
+    private bool StartsWithTitle(string paragraph)
+    {
+        int k = 0, j = 0;
+        bool inWord = false;
+        foreach (var c in paragraph)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                var w = _title[k];
+                if (j >= w.Length || w[j] != char.ToLowerInvariant(c)) return false;
+                j++;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                if (j != _title[k].Length) return false;
+                if (++k == _title.Count) return true;
+                j = 0;
+                inWord = false;
+            }
+        }
+        return inWord && j == _title[k].Length && k + 1 == _title.Count;
     }
 
     private static int CountWords(string s)
