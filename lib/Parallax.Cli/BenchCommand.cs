@@ -7,17 +7,20 @@ using Parallax.Pipeline;
 namespace Parallax.Cli;
 
 /// <summary>
-/// <c>parallax bench [--articles 1000,10000,100000] [--words 600] [--format txt|jsonl] [--work DIR] [--keep-cache] [--profile N]</c>:
+/// <c>parallax bench [--articles 1000,10000,100000] [--words 600] [--format txt|jsonl] [--work DIR] [--keep-cache] [--profile N] [--load DIR]</c>:
 /// end-to-end timings on synthetic corpora (generated once into the work folder), each size in a fresh process so its
 /// peak memory is its own (<c>--keep-cache</c>: the first run starts from the summaries a previous bench left, to time
-/// the corpus steps alone); with <c>--profile N</c> a one-core breakdown of tagging time per component over N articles.
+/// the corpus steps alone); with <c>--profile N</c> a one-core breakdown of tagging time per component over N articles;
+/// with <c>--load DIR</c> the time to stream-load a corpus folder alone (no tagging) and a digest of what was loaded
+/// (equal digests: two loader versions gave the same articles).
 /// </summary>
 public static class BenchCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = new CliArgs(args, "articles", "words", "work", "profile", "one", "format");
-        a.Only("articles", "words", "work", "profile", "one", "format", "keep-cache");
+        var a = new CliArgs(args, "articles", "words", "work", "profile", "one", "format", "load");
+        a.Only("articles", "words", "work", "profile", "one", "format", "load", "keep-cache");
+        if (a.Option("load") is { } load) return Load(load, stdout);
         bool keepCache = a.Flag("keep-cache");
         var format = a.Option("format") switch
         {
@@ -53,6 +56,30 @@ public static class BenchCommand
             $"{r.Articles,8} {r.Words,10} {r.LoadAndTag.TotalSeconds,10:0.00} {r.Clustering.TotalSeconds,9:0.00} {r.Relations.TotalSeconds,8:0.00} {r.Frames.TotalSeconds,8:0.00} {r.Total.TotalSeconds,8:0.00} {r.Cpu.TotalSeconds,8:0.00} {r.WordsPerSecond,9:N0} {r.PeakWorkingSet / 1048576.0,8:0} {r.Entities,8} {r.RelationCount,9} | {r.Rerun.TotalSeconds:0.00} s, {r.RerunTagged}"));
         stdout.WriteLine("    cold: " + Parts(r.ColdProfile));
         stdout.WriteLine("    +1:   " + Parts(r.RerunProfile));
+        return 0;
+    }
+
+    // Streams the folder through the loader as the summary run does (no manifest-wide checks), counting articles and words.
+    private static int Load(string folder, TextWriter stdout)
+    {
+        var warnings = new List<CorpusWarning>();
+        var clock = Stopwatch.StartNew();
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        long articles = 0, words = 0, counting = 0;
+        using var digest = new LoadDigest();
+        foreach (var article in Corpus.Enumerate(folder, CorpusOptions.Default, warnings))
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            articles++;
+            words += Parallax.Text.WordCounter.Count(article.Text);
+            digest.Add(article);
+            counting += Stopwatch.GetTimestamp() - t0;
+        }
+        // word counting is the bench's own work, not loading
+        var wall = (clock.Elapsed - Stopwatch.GetElapsedTime(0, counting)).TotalSeconds;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        stdout.WriteLine(FormattableString.Invariant(
+            $"load {folder}: {articles:N0} articles, {words:N0} words, {wall:0.00} s wall, {cpu:0.00} s cpu, {articles / wall:N0} articles/s, {words / wall:N0} words/s, {warnings.Count} warnings, digest {digest.Hex(warnings)}"));
         return 0;
     }
 

@@ -78,9 +78,10 @@ public static class CliApp
           names [DIR] [--kind K] [--mentions]  people, organisations, places, outlets: spellings and merge reasons
           synth --articles N --out DIR [--seed S] [--format txt|md|jsonl] [--words W] [--force]
                                        write a deterministic synthetic corpus with its planted truth
-          bench [--articles 1000,10000,100000] [--words W] [--format txt|jsonl] [--work DIR] [--keep-cache] [--profile N]
+          bench [--articles 1000,10000,100000] [--words W] [--format txt|jsonl] [--work DIR] [--keep-cache] [--profile N] [--load DIR]
                                        end-to-end speed and peak memory on synthetic corpora (cold run, then
-                                       one article added); --profile N: one-core time per tagger over N articles
+                                       one article added); --profile N: one-core time per tagger over N articles;
+                                       --load DIR: loading a corpus alone, with a digest of what was loaded
           kernel install [--user|--prefix DIR] [--name N] [--corpus DIR] [--param k=v]
                                        install the "C# (Parallax)" Jupyter kernel (VS Code, JupyterLab)
           kernel uninstall [--user|--prefix DIR] [--name N]

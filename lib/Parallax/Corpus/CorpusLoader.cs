@@ -4,7 +4,9 @@ namespace Parallax;
 
 /// <summary>
 /// Reads a corpus folder: every article file (.txt, .md, .html/.htm, .jsonl), the manifest (corpus.yaml and/or
-/// corpus.csv), then resolves metadata and paragraph roles. Never writes into the folder.
+/// corpus.csv), then resolves metadata and paragraph roles. Files are loaded in batches on all cores
+/// (<see cref="FileBatchLoader"/>); results, warnings and errors come in file order as if loaded one by one. Never
+/// writes into the folder.
 /// </summary>
 internal static class CorpusLoader
 {
@@ -16,18 +18,10 @@ internal static class CorpusLoader
         var warnings = new List<CorpusWarning>();
         var ignored = new List<string>();
         var manifest = options.UseManifest ? ReadManifest(root, warnings) : CorpusManifest.Empty;
-        var builder = ArticleBuilder.For(KitData.For(root));
-        var config = ConfigFiles();
+        var loader = new FileBatchLoader(root, options, manifest, ArticleBuilder.For(KitData.For(root)));
         var articles = new List<Article>();
-        foreach (var rel in CorpusFiles.List(root, warnings))
-        {
-            if (!rel.Contains('/') && config.Contains(rel)) continue;
-            if (ArticleReaders.For(rel) is not { } reader) { ignored.Add(rel); continue; }
-            var path = Path.Combine(root, rel);
-            if (FileContent.Read(path, rel, options, warnings) is not { } text) continue;
-            foreach (var raw in reader.Read(rel, text, warnings))
-                articles.Add(builder.Build(raw, manifest.FieldsFor(rel, raw.Id)));
-        }
+        foreach (var file in loader.Load(ArticleFiles(root, warnings, ignored), null))
+            articles.AddRange(file.Replay(warnings, _ => { }));
         CheckIds(articles);
         warnings.AddRange(DuplicateFinder.Find(articles));
         foreach (var e in manifest.Unmatched(articles.Select(a => (a.File, a.Id))))
@@ -36,9 +30,9 @@ internal static class CorpusLoader
     }
 
     /// <summary>
-    /// Reads the folder one file at a time: each article file in path order with its articles, or with none when
-    /// <paramref name="read"/> says (from its path, size and time) that it need not be read. Only the current file's
-    /// text is held. Ids are checked for collisions as files come; whole-corpus checks (duplicate texts, unmatched
+    /// Reads the folder file by file: each article file in path order with its articles, or with none when
+    /// <paramref name="read"/> says (from its path, size and time) that it need not be read. Only one batch of files
+    /// (up to 64 files, about 8 MB) is held at a time. Ids are checked for collisions as files come; whole-corpus checks (duplicate texts, unmatched
     /// manifest entries) are left out.
     /// </summary>
     public static IEnumerable<CorpusFile> Stream(string folder, CorpusOptions options, List<CorpusWarning> warnings, Func<CorpusFileStamp, bool>? read = null)
@@ -47,28 +41,32 @@ internal static class CorpusLoader
             throw new CorpusException(folder, File.Exists(folder) ? "is a file, not a corpus folder" : "corpus folder not found");
         var root = Path.GetFullPath(folder);
         var manifest = options.UseManifest ? ReadManifest(root, warnings) : CorpusManifest.Empty;
-        var builder = ArticleBuilder.For(KitData.For(root));
-        var config = ConfigFiles();
+        var loader = new FileBatchLoader(root, options, manifest, ArticleBuilder.For(KitData.For(root)));
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in loader.Load(ArticleFiles(root, warnings, null), read))
+        {
+            if (!file.Read) { yield return new CorpusFile(file.Stamp, null); continue; }
+            var rel = file.Stamp.Path;
+            var articles = file.Replay(warnings, a =>
+            {
+                if (ids.TryGetValue(a.Id, out var other))
+                    throw new CorpusException(rel, $"duplicate article id '{a.Id}' in {other} and {rel}", field: "id");
+                ids[a.Id] = rel;
+            });
+            yield return new CorpusFile(file.Stamp, articles);
+        }
+    }
+
+    // The article files in path order with their readers; configuration files are left out, other files are listed
+    // in ignored (when given).
+    private static IEnumerable<(string, IArticleReader)> ArticleFiles(string root, List<CorpusWarning> warnings, List<string>? ignored)
+    {
+        var config = ConfigFiles();
         foreach (var rel in CorpusFiles.List(root, warnings))
         {
             if (!rel.Contains('/') && config.Contains(rel)) continue;
-            if (ArticleReaders.For(rel) is not { } reader) continue;
-            var path = Path.Combine(root, rel);
-            var info = new FileInfo(path);
-            var stamp = new CorpusFileStamp(rel, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc.Ticks : 0);
-            if (read is not null && !read(stamp)) { yield return new CorpusFile(stamp, null); continue; }
-            var articles = new List<Article>();
-            if (FileContent.Read(path, rel, options, warnings) is { } text)
-                foreach (var raw in reader.Read(rel, text, warnings))
-                {
-                    var a = builder.Build(raw, manifest.FieldsFor(rel, raw.Id));
-                    if (ids.TryGetValue(a.Id, out var other))
-                        throw new CorpusException(rel, $"duplicate article id '{a.Id}' in {other} and {rel}", field: "id");
-                    ids[a.Id] = rel;
-                    articles.Add(a);
-                }
-            yield return new CorpusFile(stamp, articles);
+            if (ArticleReaders.For(rel) is { } reader) yield return (rel, reader);
+            else ignored?.Add(rel);
         }
     }
 

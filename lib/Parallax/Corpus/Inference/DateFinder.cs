@@ -16,7 +16,7 @@ public sealed class DateFinder
     private const string Time = @"(?:\s*(?:,|at|à|a las|alle|às|um|saat|в|-|–|—|\|)?\s*(?<H>\d{1,2})(?::|h)(?<Mi>\d{2})(?:\s*(?<ap>[ap])\.?\s?m\b\.?)?)?";
     private readonly CalendarWords _words;
     private readonly Dictionary<string, int> _months;
-    private readonly Regex[] _patterns;
+    private readonly AdaptiveRegex[] _patterns;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, int>> _byLanguage = new();
 
     public DateFinder(CalendarWords words)
@@ -25,12 +25,13 @@ public sealed class DateFinder
         _months = words.MonthNumbers();
         var mon = CalendarWords.Alternation(_months.Keys);
         const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        // the kit's own patterns (month names are escaped), shared by every load
         _patterns =
         [
-            new Regex(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<H>\d{2}):(?<Mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])", o),
-            new Regex($@"(?<!\w)(?<mon>{mon})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>\d{{4}})(?!\d){Time}", o),
-            new Regex($@"(?<!\d)(?<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>{mon})\.?,?\s+(?:de\s+|del\s+)?(?<y>\d{{4}})(?!\d)(?:\s*г\.)?{Time}", o),
-            new Regex($@"(?<![\d/.])(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>\d{{4}})(?!\d){Time}", o),
+            AdaptiveRegex.Get(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<H>\d{2}):(?<Mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])", o),
+            AdaptiveRegex.Get($@"(?<!\w)(?<mon>{mon})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>\d{{4}})(?!\d){Time}", o),
+            AdaptiveRegex.Get($@"(?<!\d)(?<d>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>{mon})\.?,?\s+(?:de\s+|del\s+)?(?<y>\d{{4}})(?!\d)(?:\s*г\.)?{Time}", o),
+            AdaptiveRegex.Get($@"(?<![\d/.])(?<a>\d{{1,2}})(?<sep>[/.])(?<b>\d{{1,2}})\k<sep>(?<y>\d{{4}})(?!\d){Time}", o),
         ];
     }
 
@@ -43,6 +44,7 @@ public sealed class DateFinder
     public IReadOnlyList<DateMatch> FindAll(string text, string? language = null)
     {
         var found = new List<DateMatch>();
+        if (!HasYear(text)) return found;
         foreach (var re in _patterns)
             foreach (Match m in re.Matches(text))
                 if (Value(m, language) is { } v) found.Add(new DateMatch(m.Index, m.Index + m.Length, v));
@@ -50,6 +52,18 @@ public sealed class DateFinder
         foreach (var d in found.OrderBy(d => d.Start).ThenByDescending(d => d.End - d.Start))
             if (result.Count == 0 || d.Start >= result[^1].End) result.Add(d);
         return result;
+    }
+
+    // every pattern needs four digits in a row (the year); \d is any Unicode decimal digit, as char.IsDigit
+    private static bool HasYear(string text)
+    {
+        int run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     private string? Value(Match m, string? language)

@@ -12,11 +12,14 @@ public sealed class JsonlArticleReader : IArticleReader
 
     public IEnumerable<RawArticle> Read(string file, string text, ICollection<CorpusWarning> warnings)
     {
-        var lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        int lineNo = 0;
+        for (int start = 0; start <= text.Length; )
         {
-            int lineNo = i + 1;
-            var line = SurrogateEscapes.Repair(lines[i].Trim(), out var repaired);
+            int nl = text.IndexOf('\n', start);
+            int end = nl < 0 ? text.Length : nl;
+            var line = SurrogateEscapes.Repair(text.AsSpan(start, end - start).Trim().ToString(), out var repaired);
+            start = end + 1;
+            lineNo++;
             if (line.Length == 0) continue;
             if (repaired > 0) warnings.Add(new CorpusWarning(file, lineNo, $"{repaired} unpaired surrogate escape(s) (a cut emoji?) replaced by U+FFFD"));
             JsonDocument doc;
@@ -38,7 +41,7 @@ public sealed class JsonlArticleReader : IArticleReader
     private static RawArticle? Article(JsonElement obj, string file, int line, ICollection<CorpusWarning> warnings)
     {
         string? id = null, text = null;
-        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, string?>(12, StringComparer.Ordinal);
         foreach (var p in obj.EnumerateObject())
         {
             var value = p.Value.ValueKind switch

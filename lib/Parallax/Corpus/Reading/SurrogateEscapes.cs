@@ -13,7 +13,7 @@ public static class SurrogateEscapes
     public static string Repair(string json, out int repaired)
     {
         repaired = 0;
-        if (!json.Contains("\\u", StringComparison.OrdinalIgnoreCase)) return json;
+        if (!MayHaveSurrogateEscape(json)) return json;
         var sb = new StringBuilder(json.Length);
         for (int i = 0; i < json.Length; i++)
         {
@@ -42,6 +42,14 @@ public static class SurrogateEscapes
             }
         }
         return repaired == 0 ? json : sb.ToString();
+    }
+
+    // true when some "\u" is followed by d8..df (any case): the only escapes this repairs
+    private static bool MayHaveSurrogateEscape(string json)
+    {
+        for (int i = json.IndexOf("\\u", StringComparison.Ordinal); i >= 0 && i + 3 < json.Length; i = json.IndexOf("\\u", i + 2, StringComparison.Ordinal))
+            if (json[i + 2] is 'd' or 'D' && json[i + 3] is (>= '8' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F')) return true;
+        return false;
     }
 
     private static char? Hex(string s, int at) =>

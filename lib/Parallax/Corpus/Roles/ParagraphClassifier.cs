@@ -35,18 +35,21 @@ public sealed class ParagraphClassifier(ParagraphRules rules)
             if (roles[i] is not null) continue;
             var p = paras[i];
             var z = ZoneOf(i);
-            if (Any(rules.Boilerplate, p, words[i], z)) roles[i] = ParagraphRole.Boilerplate;
-            else if (Any(rules.Promo, p, words[i], z)) roles[i] = ParagraphRole.Promo;
+            if (rules.Boilerplate.Any(p, words[i], z)) roles[i] = ParagraphRole.Boilerplate;
+            else if (rules.Promo.Any(p, words[i], z)) roles[i] = ParagraphRole.Promo;
             else if (BylineName(p, words[i], z) is { } name) { roles[i] = ParagraphRole.Byline; author ??= name; }
             else if (rules.Datelines.Read(p, language) is { } date) { roles[i] = ParagraphRole.Dateline; published ??= date; }
-            else if (Any(rules.Caption, p, words[i], z)) roles[i] = ParagraphRole.Caption;
-            else if (Any(rules.Tagline, p, words[i], z)) roles[i] = ParagraphRole.Tagline;
+            else if (rules.Caption.Any(p, words[i], z)) roles[i] = ParagraphRole.Caption;
+            else if (rules.Tagline.Any(p, words[i], z)) roles[i] = ParagraphRole.Tagline;
         }
 
         if (!titleKnown && bodyLike.Count > 0 && TitleIndex(roles, paras, words, first) is >= 0 and var h) title = paras[h];
         if (title is not null)
+        {
+            var repeats = new TitleMatch(title);
             for (int i = 0; i < n; i++)
-                if (roles[i] is null && TitleMatch.Same(paras[i], title)) roles[i] = ParagraphRole.Headline;
+                if (roles[i] is null && repeats.Matches(paras[i])) roles[i] = ParagraphRole.Headline;
+        }
 
         if (bodyLike.Count > 0)
             for (int i = 0; i < n; i++)
@@ -98,8 +101,6 @@ public sealed class ParagraphClassifier(ParagraphRules rules)
 
     private static bool NextTo(ParagraphRole?[] roles, int i, params ParagraphRole[] wanted) =>
         (i > 0 && roles[i - 1] is { } before && wanted.Contains(before)) || (i + 1 < roles.Length && roles[i + 1] is { } after && wanted.Contains(after));
-
-    private static bool Any(IReadOnlyList<CompiledRule> list, string p, int words, Zone z) => list.Any(r => r.Match(p, words, z) is not null);
 
     private static (int, int) Trimmed(string text, int s, int e)
     {

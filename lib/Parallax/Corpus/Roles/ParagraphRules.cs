@@ -6,11 +6,11 @@ namespace Parallax.Loading;
 public sealed partial class ParagraphRules
 {
     public RoleLayout Layout { get; }
-    public IReadOnlyList<CompiledRule> Boilerplate { get; }
-    public IReadOnlyList<CompiledRule> Promo { get; }
+    public RuleSet Boilerplate { get; }
+    public RuleSet Promo { get; }
     public IReadOnlyList<CompiledRule> Byline { get; }
-    public IReadOnlyList<CompiledRule> Caption { get; }
-    public IReadOnlyList<CompiledRule> Tagline { get; }
+    public RuleSet Caption { get; }
+    public RuleSet Tagline { get; }
     public DatelineReader Datelines { get; }
     public NameShape Names { get; }
     public Regex SentenceEnd { get; }
@@ -27,11 +27,11 @@ public sealed partial class ParagraphRules
             ["weekday"] = CalendarWords.Alternation(weekdays),
         };
         List<CompiledRule> Compile(List<RoleRule> rules) => rules.Select(r => new CompiledRule(r, placeholders, file)).ToList();
-        Boilerplate = Compile(data.Boilerplate);
-        Promo = Compile(data.Promo);
+        Boilerplate = new RuleSet(Compile(data.Boilerplate));
+        Promo = new RuleSet(Compile(data.Promo));
         Byline = Compile(data.Byline);
-        Caption = Compile(data.Caption);
-        Tagline = Compile(data.Tagline);
+        Caption = new RuleSet(Compile(data.Caption));
+        Tagline = new RuleSet(Compile(data.Tagline));
         Datelines = new DatelineReader(new DateFinder(calendar));
         Names = new NameShape(Layout.NameParticles, months.Concat(weekdays), Layout.NameMaxWords);
         SentenceEnd = new Regex(Layout.SentenceEnd, RegexOptions.CultureInvariant);

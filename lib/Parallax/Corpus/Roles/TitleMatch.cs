@@ -1,19 +1,77 @@
 namespace Parallax.Loading;
 
-/// <summary>Whether a paragraph repeats the title: same words ignoring case and punctuation, or the title plus a short tail ("| Outlet").</summary>
-public static class TitleMatch
+/// <summary>
+/// Whether a paragraph repeats the title: same words ignoring case and punctuation, or the title plus a short tail
+/// ("| Outlet"). Built once per title; paragraphs whose word count is too far from the title's are rejected by
+/// counting alone.
+/// </summary>
+public sealed class TitleMatch
 {
-    public static bool Same(string paragraph, string title)
+    private readonly List<string> _title;
+    private readonly HashSet<string> _titleSet;
+    private readonly int _slack;
+
+    public TitleMatch(string title)
     {
-        var p = Words(paragraph);
-        var t = Words(title);
-        if (t.Count == 0 || p.Count == 0) return false;
-        if (p.SequenceEqual(t)) return true;
-        if (p.Count > t.Count && p.Count - t.Count <= 4 && p.Take(t.Count).SequenceEqual(t)) return true;
-        var ps = p.ToHashSet();
-        var ts = t.ToHashSet();
-        double jaccard = (double)ps.Intersect(ts).Count() / ps.Union(ts).Count();
-        return jaccard >= 0.85 && Math.Abs(p.Count - t.Count) <= Math.Max(1, t.Count / 5);
+        _title = Words(title);
+        _titleSet = _title.ToHashSet();
+        // the largest word-count difference any of the three tests below accepts
+        _slack = Math.Max(4, Math.Max(1, _title.Count / 5));
+    }
+
+    /// <summary>True when <paramref name="paragraph"/> repeats <paramref name="title"/>.</summary>
+    public static bool Same(string paragraph, string title) => new TitleMatch(title).Matches(paragraph);
+
+    /// <summary>True when <paramref name="paragraph"/> repeats this title.</summary>
+    public bool Matches(string paragraph)
+    {
+        var t = _title;
+        int pc = t.Count == 0 ? 0 : CountWords(paragraph);
+        if (t.Count == 0 || pc == 0 || Math.Abs(pc - t.Count) > _slack) return false;
+        // the same words, or the title followed by a short tail
+        if (pc >= t.Count && pc - t.Count <= 4 && StartsWithTitle(paragraph)) return true;
+        if (Math.Abs(pc - t.Count) > Math.Max(1, t.Count / 5)) return false;
+        var ps = Words(paragraph).ToHashSet();
+        double jaccard = (double)ps.Intersect(_titleSet).Count() / ps.Union(_titleSet).Count();
+        return jaccard >= 0.85;
+    }
+
+    // whether the paragraph's first words are the title's words, compared letter by letter without building them
+    private bool StartsWithTitle(string paragraph)
+    {
+        int k = 0, j = 0;
+        bool inWord = false;
+        foreach (var c in paragraph)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                var w = _title[k];
+                if (j >= w.Length || w[j] != char.ToLowerInvariant(c)) return false;
+                j++;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                if (j != _title[k].Length) return false;
+                if (++k == _title.Count) return true;
+                j = 0;
+                inWord = false;
+            }
+        }
+        return inWord && j == _title[k].Length && k + 1 == _title.Count;
+    }
+
+    private static int CountWords(string s)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (var c in s)
+        {
+            bool w = char.IsLetterOrDigit(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
     }
 
     private static List<string> Words(string s)
