@@ -20,22 +20,27 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
     public void Link(ClusterBuilder clusters, IReadOnlyList<MentionRef> all, Func<int, string?> textOf, IReadOnlyList<MentionLink>? localLinks = null)
     {
         var persons = Enumerable.Range(0, all.Count).Where(i => all[i].Kind == MentionKind.Person).ToList();
-        var names = new Dictionary<string, PersonName>(StringComparer.Ordinal);
-        PersonName Name(int i) => names.TryGetValue(all[i].Text, out var n) ? n : names[all[i].Text] = matcher.Parse(all[i].Text);
-        // each distinct text gets a number, so a pair of texts is one long to look up
+        // each distinct text gets a number (and is parsed once), so a pair of texts is a pair of numbers to look up
         var textIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<PersonName>();
         var textId = new int[all.Count];
         var isFull = new bool[all.Count];
         foreach (var i in persons)
         {
-            if (!textIds.TryGetValue(all[i].Text, out int t)) textIds[all[i].Text] = t = textIds.Count;
+            if (!textIds.TryGetValue(all[i].Text, out int t))
+            {
+                textIds[all[i].Text] = t = names.Count;
+                names.Add(matcher.Parse(all[i].Text));
+            }
             textId[i] = t;
-            isFull[i] = Name(i).IsFull;
+            isFull[i] = names[t].IsFull;
         }
-        var matchCache = new Dictionary<long, IReadOnlyList<string>?>();
+        PersonName Name(int i) => names[textId[i]];
+        var matchCache = new Dictionary<(int, int), IReadOnlyList<string>?>();
         IReadOnlyList<string>? Match(int a, int b)
         {
-            long key = ((long)textId[a] << 32) | (uint)textId[b];
+            // a tuple hashes both numbers well (a long's hash would fold a and b together: a ^ b collides for many pairs)
+            var key = (textId[a], textId[b]);
             if (!matchCache.TryGetValue(key, out var r)) matchCache[key] = r = matcher.NamesMatch(Name(a), Name(b));
             return r;
         }
