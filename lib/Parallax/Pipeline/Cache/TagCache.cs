@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
-using System.Security.Cryptography;
 
 namespace Parallax.Pipeline.Cache;
 
@@ -82,14 +80,14 @@ public sealed class TagCache
     {
         Directory.CreateDirectory(Folder);
         foreach (var other in Directory.GetDirectories(_root, "tags-*"))
-            if (!string.Equals(Path.GetFullPath(other), Folder, StringComparison.Ordinal)) TryDelete(() => Directory.Delete(other, recursive: true));
-        foreach (var bad in _unreadable) TryDelete(() => File.Delete(bad));
+            if (!string.Equals(Path.GetFullPath(other), Folder, StringComparison.Ordinal)) SegmentFile.TryDelete(() => Directory.Delete(other, recursive: true));
+        foreach (var bad in _unreadable) SegmentFile.TryDelete(() => File.Delete(bad));
         bool compact = _segments.Count + 1 > MaxSegments || _entries.Count > 2 * Math.Max(used.Count, 1) + 64;
         if (compact)
         {
             var keep = _entries.Where(kv => used.Contains(kv.Key)).ToList();
             WriteSegment(keep);
-            foreach (var s in _segments) TryDelete(() => File.Delete(s));
+            foreach (var s in _segments) SegmentFile.TryDelete(() => File.Delete(s));
             _segments.Clear();
         }
         else if (!_added.IsEmpty) WriteSegment([.. _added]);
@@ -98,9 +96,8 @@ public sealed class TagCache
 
     private void WriteSegment(IReadOnlyList<KeyValuePair<UInt128, ArticleLayers>> entries)
     {
-        using var body = new MemoryStream();
-        using (var z = new ZLibStream(body, CompressionLevel.Fastest, leaveOpen: true))
-        using (var w = new BinaryWriter(z))
+        var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..8]}.seg");
+        SegmentFile.Write(path, Magic, LayerCodec.Version, _fingerprint, w =>
         {
             w.Write(entries.Count);
             foreach (var (h, l) in entries)
@@ -108,53 +105,21 @@ public sealed class TagCache
                 w.Write((ulong)(h >> 64)); w.Write((ulong)h);
                 LayerCodec.Write(w, l);
             }
-        }
-        var bytes = body.ToArray();
-        using var file = new MemoryStream(bytes.Length + 64);
-        using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            w.Write(Magic); w.Write(LayerCodec.Version);
-            w.Write((ulong)(_fingerprint >> 64)); w.Write((ulong)_fingerprint);
-            w.Write(bytes.Length);
-            w.Write(SHA256.HashData(bytes));
-            w.Write(bytes);
-        }
-        var name = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..8]}.seg";
-        var path = Path.Combine(Folder, name);
-        Charts.AtomicFile.WriteAllBytes(path, file.ToArray());
+        });
         _segments.Add(path);
     }
 
-    private static List<(UInt128, ArticleLayers)> ReadSegment(string file, UInt128 fingerprint)
-    {
-        var all = File.ReadAllBytes(file);
-        using var r = new BinaryReader(new MemoryStream(all));
-        if (all.Length < 60 || r.ReadInt32() != Magic) throw new InvalidDataException("not a tag cache segment");
-        if (r.ReadInt32() is var v && v != LayerCodec.Version) throw new InvalidDataException($"format version {v}, expected {LayerCodec.Version}");
-        var fp = ((UInt128)r.ReadUInt64() << 64) | r.ReadUInt64();
-        if (fp != fingerprint) throw new InvalidDataException("made with other data or another kit version");
-        int length = r.ReadInt32();
-        var digest = r.ReadBytes(32);
-        int start = (int)r.BaseStream.Position;
-        if (length < 0 || start + length != all.Length) throw new InvalidDataException("truncated or padded");
-        if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
-        using var z = new ZLibStream(new MemoryStream(all, start, length), CompressionMode.Decompress);
-        using var br = new BinaryReader(z);
-        int n = br.ReadInt32();
-        if (n < 0) throw new InvalidDataException($"bad entry count {n}");
-        var list = new List<(UInt128, ArticleLayers)>(Math.Min(n, 1 << 20));
-        for (int i = 0; i < n; i++)
+    private static List<(UInt128, ArticleLayers)> ReadSegment(string file, UInt128 fingerprint) =>
+        SegmentFile.Read(file, Magic, LayerCodec.Version, fingerprint, "a tag cache segment", br =>
         {
-            var h = ((UInt128)br.ReadUInt64() << 64) | br.ReadUInt64();
-            list.Add((h, LayerCodec.Read(br)));
-        }
-        return list;
-    }
-
-    private static void TryDelete(Action delete)
-    {
-        try { delete(); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-    }
+            int n = br.ReadInt32();
+            if (n < 0) throw new InvalidDataException($"bad entry count {n}");
+            var list = new List<(UInt128, ArticleLayers)>(Math.Min(n, 1 << 20));
+            for (int i = 0; i < n; i++)
+            {
+                var h = ((UInt128)br.ReadUInt64() << 64) | br.ReadUInt64();
+                list.Add((h, LayerCodec.Read(br)));
+            }
+            return list;
+        });
 }

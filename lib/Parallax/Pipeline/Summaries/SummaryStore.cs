@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
 using Parallax.Pipeline.Cache;
 
 namespace Parallax.Pipeline.Summaries;
@@ -80,15 +78,15 @@ public sealed class SummaryStore
     {
         Directory.CreateDirectory(Folder);
         foreach (var other in Directory.GetDirectories(_root, "summaries-*"))
-            if (!string.Equals(Path.GetFullPath(other), Folder, StringComparison.Ordinal)) TryDelete(() => Directory.Delete(other, recursive: true));
-        foreach (var bad in _unreadable) TryDelete(() => File.Delete(bad));
+            if (!string.Equals(Path.GetFullPath(other), Folder, StringComparison.Ordinal)) SegmentFile.TryDelete(() => Directory.Delete(other, recursive: true));
+        foreach (var bad in _unreadable) SegmentFile.TryDelete(() => File.Delete(bad));
         int stale = _files.Keys.Count(k => !present.Contains(k));
         if (_segments.Select(RunOf).Distinct(StringComparer.Ordinal).Count() + 1 > MaxSegments || stale > _files.Count / 4 + 16)
         {
             var old = _segments.ToList();
             _segments.Clear();
             WriteSegment(_files.Values.Where(e => present.Contains(e.Stamp.Path)).ToList());
-            foreach (var s in old) TryDelete(() => File.Delete(s));
+            foreach (var s in old) SegmentFile.TryDelete(() => File.Delete(s));
         }
         else if (_added.Count > 0) WriteSegment(_added.Values.ToList());
         _added.Clear();
@@ -115,56 +113,20 @@ public sealed class SummaryStore
     // The run a chunk file belongs to (its name up to the first dot).
     private static string RunOf(string path) => Path.GetFileName(path).Split('.')[0];
 
-    private void WriteChunk(IReadOnlyList<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> entries, string path)
-    {
-        using var body = new MemoryStream();
-        using (var z = new ZLibStream(body, CompressionLevel.Fastest, leaveOpen: true))
-        using (var w = new BinaryWriter(z))
+    private void WriteChunk(IReadOnlyList<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> entries, string path) =>
+        SegmentFile.Write(path, Magic, SummaryCodec.Version, _fingerprint, w =>
         {
             w.Write(entries.Count);
             foreach (var (stamp, summaries) in entries) SummaryCodec.Write(w, stamp, summaries);
-        }
-        var bytes = body.ToArray();
-        using var file = new MemoryStream(bytes.Length + 64);
-        using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+        });
+
+    private static List<(CorpusFileStamp, ArticleSummary[])> ReadSegment(string file, UInt128 fingerprint, StringPool pool) =>
+        SegmentFile.Read(file, Magic, SummaryCodec.Version, fingerprint, "a summary cache segment", br =>
         {
-            w.Write(Magic); w.Write(SummaryCodec.Version);
-            w.Write((ulong)(_fingerprint >> 64)); w.Write((ulong)_fingerprint);
-            w.Write(bytes.Length);
-            w.Write(SHA256.HashData(bytes));
-            w.Write(bytes);
-        }
-        Charts.AtomicFile.WriteAllBytes(path, file.ToArray());
-    }
-
-    private static List<(CorpusFileStamp, ArticleSummary[])> ReadSegment(string file, UInt128 fingerprint, StringPool pool)
-    {
-        var all = File.ReadAllBytes(file);
-        using var r = new BinaryReader(new MemoryStream(all));
-        if (all.Length < 60 || r.ReadInt32() != Magic) throw new InvalidDataException("not a summary cache segment");
-        if (r.ReadInt32() is var v && v != SummaryCodec.Version) throw new InvalidDataException($"format version {v}, expected {SummaryCodec.Version}");
-        var fp = ((UInt128)r.ReadUInt64() << 64) | r.ReadUInt64();
-        if (fp != fingerprint) throw new InvalidDataException("made with other data or another kit version");
-        int length = r.ReadInt32();
-        var digest = r.ReadBytes(32);
-        int start = (int)r.BaseStream.Position;
-        if (length < 0 || start + length != all.Length) throw new InvalidDataException("truncated or padded");
-        if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
-        using var z = new ZLibStream(new MemoryStream(all, start, length), CompressionMode.Decompress);
-        // small reads (a count, a hash) go to a buffer, not through the decompressor one by one
-        using var buffered = new BufferedStream(z, 1 << 16);
-        using var br = new BinaryReader(buffered);
-        int n = br.ReadInt32();
-        if (n < 0) throw new InvalidDataException($"bad entry count {n}");
-        var list = new List<(CorpusFileStamp, ArticleSummary[])>(Math.Min(n, 1 << 20));
-        for (int i = 0; i < n; i++) list.Add(SummaryCodec.Read(br, pool));
-        return list;
-    }
-
-    private static void TryDelete(Action delete)
-    {
-        try { delete(); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-    }
+            int n = br.ReadInt32();
+            if (n < 0) throw new InvalidDataException($"bad entry count {n}");
+            var list = new List<(CorpusFileStamp, ArticleSummary[])>(Math.Min(n, 1 << 20));
+            for (int i = 0; i < n; i++) list.Add(SummaryCodec.Read(br, pool));
+            return list;
+        });
 }

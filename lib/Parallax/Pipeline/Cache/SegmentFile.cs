@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace Parallax.Pipeline.Cache;
+
+/// <summary>
+/// The file format of the kit's caches (<see cref="TagCache"/>, <see cref="Summaries.SummaryStore"/>): a header (magic
+/// number, format version, fingerprint, body length, SHA-256 of the body) and a zlib-compressed body. Files are
+/// written atomically; reading checks every part and throws <see cref="InvalidDataException"/> on the first mismatch.
+/// </summary>
+public static class SegmentFile
+{
+    /// <summary>Writes <paramref name="path"/> (temp file, then rename) with the body <paramref name="writeBody"/> writes.</summary>
+    public static void Write(string path, int magic, int version, UInt128 fingerprint, Action<BinaryWriter> writeBody)
+    {
+        using var body = new MemoryStream();
+        using (var z = new ZLibStream(body, CompressionLevel.Fastest, leaveOpen: true))
+        using (var w = new BinaryWriter(z))
+            writeBody(w);
+        var bytes = body.ToArray();
+        using var file = new MemoryStream(bytes.Length + 64);
+        using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(magic); w.Write(version);
+            w.Write((ulong)(fingerprint >> 64)); w.Write((ulong)fingerprint);
+            w.Write(bytes.Length);
+            w.Write(SHA256.HashData(bytes));
+            w.Write(bytes);
+        }
+        Charts.AtomicFile.WriteAllBytes(path, file.ToArray());
+    }
+
+    /// <summary>
+    /// Checks the header and checksum of <paramref name="path"/>, then reads its body with <paramref name="readBody"/>;
+    /// <paramref name="what"/> names what the file should be, for the error ("a tag cache segment").
+    /// </summary>
+    public static T Read<T>(string path, int magic, int version, UInt128 fingerprint, string what, Func<BinaryReader, T> readBody)
+    {
+        var all = File.ReadAllBytes(path);
+        using var r = new BinaryReader(new MemoryStream(all));
+        if (all.Length < 60 || r.ReadInt32() != magic) throw new InvalidDataException($"not {what}");
+        if (r.ReadInt32() is var v && v != version) throw new InvalidDataException($"format version {v}, expected {version}");
+        var fp = ((UInt128)r.ReadUInt64() << 64) | r.ReadUInt64();
+        if (fp != fingerprint) throw new InvalidDataException("made with other data or another kit version");
+        int length = r.ReadInt32();
+        var digest = r.ReadBytes(32);
+        int start = (int)r.BaseStream.Position;
+        if (length < 0 || start + length != all.Length) throw new InvalidDataException("truncated or padded");
+        if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
+        using var z = new ZLibStream(new MemoryStream(all, start, length), CompressionMode.Decompress);
+        // small reads (a count, a hash) go to a buffer, not through the decompressor one by one
+        using var buffered = new BufferedStream(z, 1 << 16);
+        using var body = new BinaryReader(buffered);
+        return readBody(body);
+    }
+
+    /// <summary>Runs a deletion, ignoring a file that is gone or locked (it is retried on a later run).</summary>
+    public static void TryDelete(Action delete)
+    {
+        try { delete(); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
