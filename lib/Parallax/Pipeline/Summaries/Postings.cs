@@ -66,12 +66,14 @@ public sealed class Postings
             foreach (var o in docs)
                 if (o != d && (counts[o]++ == 0)) touched.Add(o);
         }
+        // counters back to zero before anything else runs (a throwing filter must not leave them dirty)
         var found = new List<(int Doc, int Shared)>();
         foreach (var o in touched)
         {
-            if (counts[o] >= minShared && (accept is null || accept(o))) found.Add((o, counts[o]));
+            if (counts[o] >= minShared) found.Add((o, counts[o]));
             counts[o] = 0;
         }
+        if (accept is not null) found.RemoveAll(x => !accept(x.Doc));
         found.Sort((x, y) => x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared) : x.Doc.CompareTo(y.Doc));
         if (found.Count > take) found.RemoveRange(take, found.Count - take);
         return found;
