@@ -54,6 +54,33 @@ public static class SegmentFile
         return readBody(body);
     }
 
+    /// <summary>
+    /// Reads the segment files of <paramref name="folder"/> (name order: later runs last) in parallel. Returns each
+    /// readable file with its content, in name order; a file that fails the checks or cannot be read is passed to
+    /// <paramref name="unreadable"/> (in name order too) and left out.
+    /// </summary>
+    public static List<(string File, T Content)> ReadAll<T>(string folder, Func<string, T> read, Action<string, Exception> unreadable)
+    {
+        if (!Directory.Exists(folder)) return [];
+        var files = Directory.GetFiles(folder, "*.seg").Order(StringComparer.Ordinal).ToList();
+        var results = new (T? Content, Exception? Error)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try { results[i] = (read(files[i]), null); }
+            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                results[i] = (default, e);
+            }
+        });
+        var readable = new List<(string, T)>(files.Count);
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (results[i].Error is { } e) unreadable(files[i], e);
+            else readable.Add((files[i], results[i].Content!));
+        }
+        return readable;
+    }
+
     /// <summary>Runs a deletion, ignoring a file that is gone or locked (it is retried on a later run).</summary>
     public static void TryDelete(Action delete)
     {

@@ -16,7 +16,7 @@ public sealed class TagCache
     private readonly ConcurrentDictionary<UInt128, ArticleLayers> _entries = new();
     private readonly ConcurrentDictionary<UInt128, ArticleLayers> _added = new();
     private readonly List<string> _segments = [];
-    private readonly ConcurrentBag<string> _unreadable = [];
+    private readonly List<string> _unreadable = [];
     private readonly string _root;
     private readonly UInt128 _fingerprint;
 
@@ -40,24 +40,16 @@ public sealed class TagCache
     public static TagCache Open(string root, UInt128 fingerprint, ICollection<CorpusWarning> warnings)
     {
         var cache = new TagCache(Path.GetFullPath(root), fingerprint);
-        if (!Directory.Exists(cache.Folder)) return cache;
-        var files = Directory.GetFiles(cache.Folder, "*.seg").Order(StringComparer.Ordinal).ToList();
-        var problems = new ConcurrentBag<CorpusWarning>();
-        Parallel.ForEach(files, file =>
+        var segments = SegmentFile.ReadAll(cache.Folder, file => ReadSegment(file, fingerprint), (file, e) =>
         {
-            try
-            {
-                foreach (var (h, l) in ReadSegment(file, fingerprint)) cache._entries[h] = l;
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                problems.Add(new CorpusWarning(file, null, $"tag cache segment ignored ({e.Message}); its articles are tagged again"));
-                cache._unreadable.Add(file);
-                return;
-            }
-            lock (cache._segments) cache._segments.Add(file);
+            warnings.Add(new CorpusWarning(file, null, $"tag cache segment ignored ({e.Message}); its articles are tagged again"));
+            cache._unreadable.Add(file);
         });
-        foreach (var p in problems.OrderBy(p => p.File, StringComparer.Ordinal)) warnings.Add(p);
+        foreach (var (file, entries) in segments)
+        {
+            cache._segments.Add(file);
+            foreach (var (h, l) in entries) cache._entries[h] = l;
+        }
         cache.Loaded = cache._entries.Count;
         return cache;
     }

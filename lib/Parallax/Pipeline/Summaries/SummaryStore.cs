@@ -39,21 +39,14 @@ public sealed class SummaryStore
     {
         pool ??= new StringPool();
         var store = new SummaryStore(Path.GetFullPath(root), fingerprint);
-        if (!Directory.Exists(store.Folder)) return store;
-        var files = Directory.GetFiles(store.Folder, "*.seg").Order(StringComparer.Ordinal).ToList();
-        var read = new List<(CorpusFileStamp, ArticleSummary[])>?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var segments = SegmentFile.ReadAll(store.Folder, file => ReadSegment(file, fingerprint, pool), (file, e) =>
         {
-            try { read[i] = ReadSegment(files[i], fingerprint, pool); }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                lock (warnings) warnings.Add(new CorpusWarning(files[i], null, $"summary cache segment ignored ({e.Message}); its files are read again"));
-            }
+            warnings.Add(new CorpusWarning(file, null, $"summary cache segment ignored ({e.Message}); its files are read again"));
+            store._unreadable.Add(file);
         });
-        for (int i = 0; i < files.Count; i++)
+        foreach (var (file, entries) in segments)
         {
-            if (read[i] is not { } entries) { store._unreadable.Add(files[i]); continue; }
-            store._segments.Add(files[i]);
+            store._segments.Add(file);
             foreach (var e in entries) store._files[e.Item1.Path] = e;
         }
         return store;
