@@ -201,6 +201,7 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
     {
         var random = new Random(5);
         var docs = Enumerable.Range(0, 300).Select(_ => Enumerable.Range(0, 20).Select(_ => (ulong)random.Next(400)).ToArray()).ToList();
+        docs[0] = [.. docs[0], 1000UL]; // a key of one document
         var index = new Postings(docs.Select(d => (IEnumerable<ulong>)d).ToList());
         int withPartners = 0;
         for (int d = 0; d < docs.Count; d += 7)
@@ -214,6 +215,16 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
         }
         Assert.True(withPartners > 20, $"{withPartners} documents with partners");
         Assert.Equal(Enumerable.Range(0, docs.Count).Where(o => docs[o].Contains(7UL)).ToArray(), index.Of(7).ToArray());
+
+        // the same keys spread over the whole 64-bit range, keys of one document left out: the same partners
+        static ulong Spread(ulong k) => k * 0x9E3779B97F4A7C15UL;
+        var spread = new Postings(docs.Select(d => d.Select(Spread)).ToList(), minDocuments: 2);
+        for (int d = 0; d < docs.Count; d += 7)
+            Assert.Equal(index.Partners(d, docs[d], 2, 12, 5, o => o % 3 != 0), spread.Partners(d, docs[d].Select(Spread), 2, 12, 5, o => o % 3 != 0));
+        Assert.Equal([0], index.Of(1000).ToArray());
+        Assert.Equal(0, spread.Of(Spread(1000)).Length);
+        Assert.Equal(index.Of(7).ToArray(), spread.Of(Spread(7)).ToArray());
+        Assert.Equal(0, spread.Of(ulong.MaxValue).Length);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     /// <summary>Same-language reuse estimated from sketches.</summary>
     public List<ArticleRelation> Reuse(IReadOnlyList<ArticleSummary> articles)
     {
-        var index = new Postings(articles.Select(a => (IEnumerable<ulong>)a.Sketch).ToList());
+        var index = new Postings(articles.Select(a => (IEnumerable<ulong>)a.Sketch).ToList(), minDocuments: 2);
         var pairs = Pairs(articles.Count, d => index.Partners(d, articles[d].Sketch, _o.MinSharedSketch, _o.MaxDocumentsPerKey, _o.ReuseCandidates,
             o => !(articles[d].Language is { } l && articles[o].Language is { } m && l != m)));
         var found = new ArticleRelation?[pairs.Count];
@@ -68,7 +68,7 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     {
         var keys = new uint[articles.Count][];
         Parallel.For(0, articles.Count, d => keys[d] = Resolve(articles[d], entityOf is not null && d < entityOf.Count ? entityOf[d] : null));
-        var index = new Postings(keys.Select(a => a.Select(x => (ulong)x)).ToList());
+        var index = new Postings(keys.Select(a => a.Select(x => (ulong)x)).ToList(), minDocuments: 2);
         var pairs = Pairs(articles.Count, d => articles[d].Language is not { } l ? []
             : index.Partners(d, keys[d].Select(x => (ulong)x), _o.MinSharedAnchors, _o.MaxDocumentsPerAnchor, _o.TranslationCandidates,
                 o => articles[o].Language is { } m && m != l));
