@@ -61,12 +61,12 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
             var distinct = block.GroupBy(i => all[i].Text).ToList();
             foreach (var g in distinct)
                 foreach (var i in g.Skip(1)) clusters.Join(g.First(), i, []);
-            for (int x = 0; x < distinct.Count; x++)
-                for (int y = x + 1; y < distinct.Count; y++)
-                {
-                    int a = distinct[x].First(), b = distinct[y].First();
-                    if (Match(a, b) is { } rules) clusters.Join(a, b, rules, Compatible);
-                }
+            // only pairs whose first words share a blocking key can match; they are joined in the order of all pairs
+            foreach (var (x, y) in CandidatePairs(distinct.Select(g => Name(g.First())).ToList()))
+            {
+                int a = distinct[x].First(), b = distinct[y].First();
+                if (Match(a, b) is { } rules) clusters.Join(a, b, rules, Compatible);
+            }
         }
 
         // 2. within each article: aliases, then lone surnames to the nearest full name before (or else after) them
@@ -122,6 +122,23 @@ public sealed class PersonLinker(NameMatcher matcher, AliasPatternLinker aliases
                 clusters.Join(f, root, [.. Match(root, f)!, "only full name in the corpus with this surname"]);
             }
         }
+    }
+
+    // Pairs (x < y, in order) of full names whose first words share a blocking key (NameMatcher.FirstWordKeys).
+    private List<(int, int)> CandidatePairs(IReadOnlyList<PersonName> names)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int x = 0; x < names.Count; x++)
+            foreach (var key in matcher.FirstWordKeys(names[x]))
+            {
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                list.Add(x);
+            }
+        var pairs = new HashSet<(int, int)>();
+        foreach (var list in byKey.Values)
+            for (int i = 0; i < list.Count; i++)
+                for (int j = i + 1; j < list.Count; j++) pairs.Add((list[i], list[j]));
+        return [.. pairs.Order()];
     }
 
     /// <summary>

@@ -121,6 +121,20 @@ public sealed class NameMatcher
         return lone.Honorific is null && Agree(lone.Tokens[0], full.Tokens[^1], false);
     }
 
+    /// <summary>
+    /// Blocking keys of a full name's first word: two full names whose first words share none of them never match
+    /// (<see cref="NamesMatch"/> needs the first words to agree: equal consonants, equal Arabic skeletons, or one group of
+    /// first_name_equivalents.yaml), so only pairs that share a key need comparing.
+    /// </summary>
+    public IEnumerable<string> FirstWordKeys(PersonName name)
+    {
+        if (name.Tokens.Count == 0) yield break;
+        var first = name.Tokens[0];
+        if (first.Key.Script != "arabic") yield return "c:" + first.Key.Consonants;
+        yield return "s:" + first.Key.Skeleton;
+        if (FirstNameGroup(first.Text) is int g && g >= 0) yield return "g:" + g.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The rules that make two person names one, or null. Full names must agree word by word; a lone word agrees with a full name's surname.</summary>
     public IReadOnlyList<string>? NamesMatch(PersonName a, PersonName b)
     {
