@@ -27,13 +27,21 @@ public sealed class PhraseSet
     private readonly HashSet<string> _words;
 
     /// <summary>Lower case with ’ folded to '.</summary>
-    public static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
+    public static string Fold(string word)
+    {
+        foreach (var c in word)
+            if (c >= 128 || char.IsAsciiLetterUpper(c)) return word.Replace('’', '\'').ToLowerInvariant();
+        return word;
+    }
 
     /// <summary>The folded first words of the phrases.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
     /// <summary>True when the single word is in the set.</summary>
     public bool Contains(string word) => _words.Contains(Fold(word));
+
+    /// <summary>True when the single word, already folded (<see cref="Fold"/>), is in the set.</summary>
+    public bool ContainsFolded(string folded) => _words.Contains(folded);
 
     /// <summary>Number of tokens of the longest phrase starting at <paramref name="i"/> (0 when none).</summary>
     public int MatchAt(IReadOnlyList<string> folded, int i, int end = -1)

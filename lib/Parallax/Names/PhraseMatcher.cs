@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Parallax.Text;
 
 namespace Parallax.Names;
 
@@ -11,10 +11,11 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Words, bool Capital, T Value)>> _byFirst = new(StringComparer.Ordinal);
 
-    // whole phrases looked up before (Find splits and folds its phrase, which costs more than the lookup); shared by threads
-    private readonly ConcurrentDictionary<string, T?> _found = new(StringComparer.Ordinal);
-    private int _foundCount;
-    private const int MaxFound = 50_000;
+    // whole phrases looked up before (Find splits and folds its phrase, which costs more than the lookup)
+    private readonly LookupMemo<string, T?> _found;
+
+    /// <summary>An empty matcher.</summary>
+    public PhraseMatcher() => _found = new(FindUncached, comparer: StringComparer.Ordinal);
 
     /// <summary>Adds a phrase; later additions of the same phrase are kept after earlier ones.</summary>
     public void Add(string phrase, T value)
@@ -56,14 +57,7 @@ public sealed class PhraseMatcher<T>
     public bool Contains(string phrase) => Find(phrase) is not null;
 
     /// <summary>The value of a whole phrase, if known.</summary>
-    public T? Find(string phrase)
-    {
-        if (_found.TryGetValue(phrase, out var known)) return known;
-        var value = FindUncached(phrase);
-        if (Interlocked.Increment(ref _foundCount) > MaxFound) { _found.Clear(); Interlocked.Exchange(ref _foundCount, 0); }
-        _found.TryAdd(phrase, value);
-        return value;
-    }
+    public T? Find(string phrase) => _found[phrase];
 
     private T? FindUncached(string phrase)
     {

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Parallax.Names.Keys;
+using Parallax.Text;
 
 namespace Parallax.Names.Extraction;
 
@@ -10,41 +10,31 @@ namespace Parallax.Names.Extraction;
 public sealed class LoneNameResolver(NameLexicon lexicon, NameMatcher matcher)
 {
     // names recur across articles: the surname of a person mention, and whether a word is a surname's spelling
-    private readonly ConcurrentDictionary<string, NameToken?> _surnameOf = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Surname, string Word), bool> _sameName = new();
-    private const int MaxCached = 100_000;
+    private readonly LookupMemo<string, NameToken?> _surnameOf = new(p => Surname(matcher, p), comparer: StringComparer.Ordinal);
+    // (a name token's key is the key of its text)
+    private readonly LookupMemo<(string Surname, string Word), bool> _sameName =
+        new(x => matcher.TokensMatch(matcher.Keys.Of(x.Surname), matcher.Keys.Of(x.Word)) is not null);
 
     /// <summary>The pending words that are surnames of the given person mentions.</summary>
     public IEnumerable<Mention> Resolve(string text, IEnumerable<Mention> persons, IEnumerable<(int Start, int End)> pending)
     {
-        var surnames = persons.Select(m => m.Text).Distinct(StringComparer.Ordinal).Select(Surname).OfType<NameToken>().ToList();
+        var surnames = persons.Select(m => m.Text).Distinct(StringComparer.Ordinal).Select(p => _surnameOf[p]).OfType<NameToken>().ToList();
         if (surnames.Count == 0) yield break;
         foreach (var (s, e) in pending)
         {
             var word = text[s..e];
             if (lexicon.Honorific(word) is not null) continue;
             var bare = StripArticle(word);
-            if (surnames.Any(sn => SameName(sn, bare)))
+            if (surnames.Any(sn => _sameName[(sn.Text, bare)]))
                 yield return new Mention(s, e, word, MentionKind.Person);
         }
     }
 
     // the last word of a full name (null for a single word)
-    private NameToken? Surname(string person)
+    private static NameToken? Surname(NameMatcher matcher, string person)
     {
-        if (_surnameOf.TryGetValue(person, out var known)) return known;
         var tokens = matcher.Parse(person).Tokens;
-        var surname = tokens.Count >= 2 ? tokens[^1] : null;
-        if (_surnameOf.Count < MaxCached) _surnameOf.TryAdd(person, surname);
-        return surname;
-    }
-
-    private bool SameName(NameToken surname, string word)
-    {
-        if (_sameName.TryGetValue((surname.Text, word), out var known)) return known;
-        bool same = matcher.TokensMatch(surname.Key, matcher.Keys.Of(word)) is not null;
-        if (_sameName.Count < MaxCached) _sameName.TryAdd((surname.Text, word), same);
-        return same;
+        return tokens.Count >= 2 ? tokens[^1] : null;
     }
 
     private string StripArticle(string word)
