@@ -100,7 +100,19 @@ public sealed class ChainLinker(SourceTyper typer)
     private static bool Matches(AttributionDraft o, string key, PersonRoles roles)
     {
         if (o.Source is null) return false;
-        var words = (o.Source.Text + " " + (o.RefersTo ?? "") + " " + roles.FullName(o.Source.Text)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhraseSet.Fold);
-        return words.Any(w => w == key || w == key + "'s");
+        return HasWord(o.Source.Text, key) || o.RefersTo is { } r && HasWord(r, key) || HasWord(roles.FullName(o.Source.Text), key);
+    }
+
+    // a space-separated word of the text that folds to the key or to the key's possessive
+    private static bool HasWord(string text, string key)
+    {
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var word = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+            if (word.Length == 0 || word.Length != key.Length && word.Length != key.Length + 2) continue;
+            var w = PhraseSet.Fold(word.ToString());
+            if (w == key || w.Length == key.Length + 2 && w.StartsWith(key, StringComparison.Ordinal) && w.EndsWith("'s", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 }

@@ -124,7 +124,11 @@ public sealed class CueLexicon
     public PhraseSet FeminineWords { get; }
 
     /// <summary>True for a subject pronoun (he, she, it, they, il, elle...).</summary>
-    public bool IsPronoun(string w) => PersonPronouns.Contains(w) || ThingPronouns.Contains(w) || PluralPronouns.Contains(w);
+    public bool IsPronoun(string w)
+    {
+        var f = PhraseSet.Fold(w);
+        return PersonPronouns.ContainsFolded(f) || ThingPronouns.ContainsFolded(f) || PluralPronouns.ContainsFolded(f);
+    }
 
     /// <summary>Loads every language's cues from the kit (plus the corpus folder's file).</summary>
     public static IReadOnlyDictionary<string, CueLexicon> For(KitData data) =>

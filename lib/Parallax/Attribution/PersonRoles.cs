@@ -24,8 +24,10 @@ public sealed class PersonRoles
 
     private static string Key(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words.Length == 0 ? name : words[^1];
+        // the last word between spaces
+        int e = name.Length;
+        while (e > 0 && name[e - 1] == ' ') e--;
+        var last = e == 0 ? name : name[(name.LastIndexOf(' ', e - 1) + 1)..e];
         if (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)) last = last[..^2];
         return PhraseSet.Fold(last);
     }

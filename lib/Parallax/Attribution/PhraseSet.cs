@@ -27,7 +27,12 @@ public sealed class PhraseSet
     private readonly HashSet<string> _words;
 
     /// <summary>Lower case with ’ folded to '.</summary>
-    public static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
+    public static string Fold(string word)
+    {
+        foreach (var c in word)
+            if (c >= 128 || char.IsAsciiLetterUpper(c)) return word.Replace('’', '\'').ToLowerInvariant();
+        return word;
+    }
 
     /// <summary>The folded first words of the phrases.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
@@ -35,10 +40,23 @@ public sealed class PhraseSet
     /// <summary>True when the single word is in the set.</summary>
     public bool Contains(string word) => _words.Contains(Fold(word));
 
+    /// <summary>True when the single word, already folded (<see cref="Fold"/>), is in the set.</summary>
+    public bool ContainsFolded(string folded) => _words.Contains(folded);
+
     /// <summary>Number of tokens of the longest phrase starting at <paramref name="i"/> (0 when none).</summary>
-    public int MatchAt(IReadOnlyList<string> folded, int i, int end = -1)
+    public int MatchAt(IReadOnlyList<string> folded, int i, int end = -1) => MatchAt(Words(folded), i, end);
+
+    // the words as a span (a sentence's folded words are an array: no interface call per word)
+    private static ReadOnlySpan<string> Words(IReadOnlyList<string> folded) => folded switch
     {
-        if (end < 0) end = folded.Count;
+        string[] array => array,
+        List<string> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => folded.ToArray(),
+    };
+
+    private int MatchAt(ReadOnlySpan<string> folded, int i, int end)
+    {
+        if (end < 0) end = folded.Length;
         if (i >= end || !_byFirst.TryGetValue(folded[i], out var list)) return 0;
         foreach (var words in list)
         {
@@ -53,14 +71,16 @@ public sealed class PhraseSet
     /// <summary>True when some phrase of the set ends exactly at <paramref name="end"/> (exclusive).</summary>
     public bool EndsAt(IReadOnlyList<string> folded, int end)
     {
-        for (int i = Math.Max(0, end - 6); i < end; i++) if (MatchAt(folded, i, end) == end - i) return true;
+        var words = Words(folded);
+        for (int i = Math.Max(0, end - 6); i < end; i++) if (MatchAt(words, i, end) == end - i) return true;
         return false;
     }
 
     /// <summary>True when some phrase of the set occurs in folded[start..end).</summary>
     public bool OccursIn(IReadOnlyList<string> folded, int start, int end)
     {
-        for (int i = start; i < end; i++) if (MatchAt(folded, i, end) > 0) return true;
+        var words = Words(folded);
+        for (int i = start; i < end; i++) if (MatchAt(words, i, end) > 0) return true;
         return false;
     }
 }

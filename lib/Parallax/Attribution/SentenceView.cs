@@ -14,7 +14,6 @@ public sealed partial class SentenceView
     {
         Text = text; Start = start; End = end; Paragraph = paragraph; Role = role; Lexicon = lexicon;
         _tokens = Tokenizer.Read(text, start, end);
-        Tokens = _tokens;
         Folded = new string[_tokens.Count];
         Clitic = new (int, int)?[_tokens.Count];
         for (int i = 0; i < _tokens.Count; i++)
@@ -47,7 +46,8 @@ public sealed partial class SentenceView
     public int Paragraph { get; }
     public ParagraphRole Role { get; }
     public CueLexicon Lexicon { get; }
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>The sentence's tokens (a part of the article's shared tokens: do not modify).</summary>
+    public ArraySegment<Token> Tokens => _tokens;
     private readonly ArraySegment<Token> _tokens;
     public string[] Folded { get; }
     /// <summary><see cref="Folded"/> without French elided articles ("l'agence" → "agence"), for phrase lists.</summary>

@@ -1,3 +1,4 @@
+using Parallax.Text;
 using Parallax.Sources;
 
 namespace Parallax.Attribution;
@@ -168,11 +169,11 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
             for (int i = from; i + len <= to; i++)
             {
                 int j = i + len;
-                if (!s.Tokens[i].Text.Any(char.IsUpper) && !s.Tokens[i].Text.Any(char.IsDigit)) continue;
+                if (!HasUpperOrDigit(s.Tokens[i].Text)) continue;
                 if (j < to && s.IsCap(j) && !s.Tokens[j - 1].Text.EndsWith("'s", StringComparison.Ordinal) && !s.Tokens[j - 1].Text.EndsWith("’s", StringComparison.Ordinal)) continue;
                 var text = s.Text[s.Tokens[i].Start..s.Tokens[j - 1].End];
                 if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)) text = text[..^2];
-                var o = outlets.Find(text);
+                var o = Outlet(text);
                 if (o is null) continue;
                 if (len == 1 && lex.AmbiguousOutletNames.Contains(text))
                 {
@@ -183,6 +184,18 @@ public sealed class SourceTyper(OutletRegistry outlets, SourceLexicon lex)
                 return o;
             }
         return null;
+    }
+
+    // registry look-ups by text, remembered (the same source phrases come back sentence after sentence)
+    private LookupMemo<string, Outlet?>? _outletOf;
+
+    private Outlet? Outlet(string text) => (_outletOf ??= new(outlets.Find, comparer: StringComparer.Ordinal))[text];
+
+    private static bool HasUpperOrDigit(string word)
+    {
+        foreach (var c in word)
+            if (char.IsUpper(c) || char.IsDigit(c)) return true;
+        return false;
     }
 
     /// <summary>True when the phrase's head cannot report anything ("New evidence shows").</summary>

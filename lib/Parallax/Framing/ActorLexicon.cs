@@ -56,6 +56,15 @@ public sealed class ActorLexicon
 
     private static HashSet<string> Set(IEnumerable<string> words) => words.Select(WordForm.Fold).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The folded forms of every head.</summary>
+    public IEnumerable<string> HeadForms => _heads.Keys;
+
+    /// <summary>The folded first words of every named group.</summary>
+    public IEnumerable<string> NamedFirstWords => _named.FirstWords;
+
+    /// <summary>The folded first words of every ruler title.</summary>
+    public IEnumerable<string> RulerTitleFirstWords => _rulerTitles.FirstWords;
+
     /// <summary>The head entry of a token (read without an elided article), or null.</summary>
     public HeadEntry? Head(WordToken t) => _heads.GetValueOrDefault(t.Bare) ?? _heads.GetValueOrDefault(t.Fold);
 

@@ -6,6 +6,9 @@ public sealed class ArticleContextReader(ActorLexicon lexicon, Countries countri
     private static readonly HashSet<string> LocationWords = new(StringComparer.Ordinal)
         { "in", "inside", "into", "across", "throughout", "en", "dans", "au", "within" };
 
+    // tokens where a ruler can be read: a ruler title's first word or a head
+    private readonly StartWords _rulerCues = new(lexicon.RulerTitleFirstWords.Concat(lexicon.HeadForms));
+
     /// <summary>Reads the home country and rulers from tokenised sentences.</summary>
     public ArticleContext Read(IEnumerable<IReadOnlyList<WordToken>> sentences)
     {
@@ -44,6 +47,7 @@ public sealed class ArticleContextReader(ActorLexicon lexicon, Countries countri
     {
         for (int i = 0; i < toks.Count; i++)
         {
+            if (!_rulerCues.MayStart(toks[i])) continue;
             // "President X", "embattled leader X", "Syrian President X"
             int title = lexicon.RulerTitle(toks, i);
             if (title > 0)

@@ -26,6 +26,9 @@ public sealed class Countries
 
     public IReadOnlyList<Country> All { get; }
 
+    /// <summary>The folded first words of every country name, adjective and capital.</summary>
+    public IEnumerable<string> FirstWords => _matcher.FirstWords;
+
     public Countries(IEnumerable<Country> countries)
     {
         All = countries.ToList();

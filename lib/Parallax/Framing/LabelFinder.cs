@@ -9,6 +9,9 @@ namespace Parallax.Framing;
 /// </summary>
 public sealed class LabelFinder(ActorLexicon lexicon, Countries countries)
 {
+    // tokens that can anchor a label: a named group's first word, a head, a capital's first word
+    private readonly StartWords _anchors = new(lexicon.NamedFirstWords.Concat(lexicon.HeadForms).Concat(countries.FirstWords));
+
     /// <summary>Label candidates in tokens [<paramref name="s"/>, <paramref name="e"/>) of one sentence.</summary>
     public List<LabelCandidate> Find(IReadOnlyList<WordToken> toks, int s, int e)
     {
@@ -16,7 +19,7 @@ public sealed class LabelFinder(ActorLexicon lexicon, Countries countries)
         var inCore = new bool[toks.Count];
         for (int i = s; i < e; i++)
         {
-            if (inCore[i]) continue;
+            if (inCore[i] || !_anchors.MayStart(toks[i])) continue;
             var c = AnchorAt(toks, i, e) ?? CapitalAt(toks, i, s, e);
             if (c is null) continue;
             if (c.CapitalOf is null)

@@ -21,6 +21,9 @@ public sealed class PhraseMatcher<T>
         foreach (var l in _byFirst.Values) l.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    /// <summary>The folded first words of the phrases.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>Every concrete word sequence a pattern stands for.</summary>
     public static IEnumerable<string[]> Expand(string pattern)
     {

@@ -21,6 +21,8 @@ public sealed class MentionTagger : IArticleTagger
     private readonly LoneNameResolver _lone;
     private readonly AcronymSpanMerger _acronyms;
     private readonly PhraseMatcher<string> _outlets = new();
+    // first words of every outlet, organisation and place phrase: other words need no phrase lookup
+    private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal);
 
     public string Name => "names";
 
@@ -35,6 +37,9 @@ public sealed class MentionTagger : IArticleTagger
         _acronyms = new AcronymSpanMerger(_lexicon);
         foreach (var o in _lexicon.Outlets.All)
             foreach (var n in o.Names) _outlets.Add(n, o.Name);
+        _phraseStarts.UnionWith(_outlets.FirstWords);
+        _phraseStarts.UnionWith(_lexicon.KnownOrganisations.FirstWords);
+        _phraseStarts.UnionWith(_lexicon.Places.FirstWords);
     }
 
     public Document Tag(Document document)
@@ -48,9 +53,12 @@ public sealed class MentionTagger : IArticleTagger
             if (p.Role == ParagraphRole.Boilerplate) continue;
             TagParagraph(text, p, lower, mentions, pending);
         }
-        var taken = mentions.Select(m => (m.Start, m.End)).ToHashSet();
-        pending.RemoveAll(x => taken.Contains(x));
-        mentions.AddRange(_lone.Resolve(text, mentions.Where(m => m.Kind == MentionKind.Person), pending));
+        if (pending.Count > 0)
+        {
+            var taken = mentions.Select(m => (m.Start, m.End)).ToHashSet();
+            pending.RemoveAll(x => taken.Contains(x));
+            if (pending.Count > 0) mentions.AddRange(_lone.Resolve(text, mentions.Where(m => m.Kind == MentionKind.Person), pending));
+        }
         return document with { Mentions = [.. mentions.OrderBy(m => m.Start).ThenBy(m => m.End)] };
     }
 
@@ -71,9 +79,11 @@ public sealed class MentionTagger : IArticleTagger
         for (int i = 0; i < words.Count; i++)
         {
             if (taken[i]) continue;
-            var outlet = _outlets.Match(words, i);
-            var org = _lexicon.KnownOrganisations.Match(words, i) ?? InflectedOrganisation(words, i);
-            var place = _lexicon.Places.Match(words, i) ?? InflectedPlace(words, i);
+            bool phrase = _phraseStarts.Contains(words[i].Key);
+            var outlet = phrase ? _outlets.Match(words, i) : null;
+            var org = (phrase ? _lexicon.KnownOrganisations.Match(words, i) : null) ?? InflectedOrganisation(words, i);
+            var place = (phrase ? _lexicon.Places.Match(words, i) : null) ?? InflectedPlace(words, i);
+            if (outlet is null && org is null && place is null) continue;
             if (org is { } known && ContinuesAsLongerOrganisation(words, i + known.Length)) org = null;
             if (org is { } o && o.Length == 1 && IsAcronymEntry(o.Value, words[i].Text) && (!words[i].IsAllCaps || style == ParagraphStyle.AllCaps && words[i].Text.Length <= 3)) org = null;
             if (place is { Length: 1 } && GluedToPerson(words, i)) place = null;
@@ -130,7 +140,7 @@ public sealed class MentionTagger : IArticleTagger
     // a Russian organisation name in another case: "«Хезболлы»"
     private (int Length, Data.KnownOrganisation Value)? InflectedOrganisation(IReadOnlyList<NameWord> words, int i)
     {
-        if (!words[i].IsCapitalised || words[i].IsAllCaps) return null;
+        if (!words[i].IsCapitalised || words[i].IsAllCaps || !RussianCases.HasCyrillic(words[i].Text)) return null;
         foreach (var n in RussianCases.Nominatives(words[i].Text))
             if (_lexicon.KnownOrganisations.Find(n) is { } o) return (1, o);
         return null;
@@ -139,7 +149,7 @@ public sealed class MentionTagger : IArticleTagger
     // a Russian place in another case: "в Киеве"
     private (int Length, Data.Place Value)? InflectedPlace(IReadOnlyList<NameWord> words, int i)
     {
-        if (!words[i].IsCapitalised) return null;
+        if (!words[i].IsCapitalised || !RussianCases.HasCyrillic(words[i].Text)) return null;
         foreach (var n in RussianCases.Nominatives(words[i].Text))
             if (_lexicon.Places.Find(n) is { } p) return (1, p);
         return null;
@@ -170,12 +180,14 @@ public sealed class MentionTagger : IArticleTagger
         return set;
     }
 
+    private static readonly System.Buffers.SearchValues<char> LowerSkip = System.Buffers.SearchValues.Create("-'’");
+
     /// <summary>Folded words the article writes at least once starting in lower case, outside the first position of a sentence.</summary>
     private static HashSet<string> LowerVocabulary(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in Tokenizer.Read(text))
-            if (t.IsWord && char.IsLower(t.Text[0]) && !t.Text.Contains('-') && !t.Text.Contains('\'') && !t.Text.Contains('’'))
+            if (t.IsWord && char.IsLower(t.Text[0]) && t.Text.AsSpan().IndexOfAny(LowerSkip) < 0)
                 set.Add(TextFold.Fold(t.Text));
         return set;
     }

@@ -29,6 +29,9 @@ public sealed record NameWord(int Start, int End, string Text, bool Possessive, 
     /// <summary>The word folded for lookups (lower case, no diacritics).</summary>
     public string Folded { get; } = TextFold.Fold(Text);
 
+    /// <summary>The folded word as phrase lists compare it: apostrophes dropped ("d'imad" → "dimad").</summary>
+    public string Key => Folded.Contains('\'') ? Folded.Replace("'", "") : Folded;
+
     private static bool StartsWithParticleHyphenCapital(string t)
     {
         int h = t.AsSpan().IndexOfAny('-', '‐');

@@ -6,9 +6,17 @@ public static class RussianCases
     private static readonly string[] Endings = ["ом", "ем", "ой", "ей", "ью", "е", "у", "ю", "а", "я", "ы", "и"];
     private static readonly string[] Nominative = ["", "а", "я", "ь", "ия"];
 
+    /// <summary>True when the word has a Cyrillic letter (only such words have other cases to undo).</summary>
+    public static bool HasCyrillic(string word)
+    {
+        foreach (var c in word)
+            if (TextFold.IsCyrillic(c)) return true;
+        return false;
+    }
+
     public static IEnumerable<string> Nominatives(string word)
     {
-        if (!word.Any(TextFold.IsCyrillic)) yield break;
+        if (!HasCyrillic(word)) yield break;
         foreach (var e in Endings)
         {
             if (word.Length - e.Length < 3 || !word.EndsWith(e, StringComparison.Ordinal)) continue;
