@@ -72,15 +72,65 @@ public sealed class VariantClusterer : ICorpusStep
     private (List<Entity> Entities, string[] EntityOf) Cluster(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf,
         IReadOnlyList<MentionLink>? localLinks, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses)
     {
+        var clusters = Link(all, documents, textOf, localLinks);
+        return Build(all, clusters.Entities, clusters.Reasons, weight, uses);
+    }
+
+    /// <summary>
+    /// The groups the rules make of spelling nodes, without naming them: <see cref="NodePartition.Group"/> numbers each
+    /// node's group (groups numbered in order of their first node) and the merge reasons in the order they were found.
+    /// Nodes that share no <see cref="BlockKey"/> (directly or through other nodes, local links or pins) never meet,
+    /// so a corpus may be partitioned block by block and the results joined with <see cref="Entities"/>.
+    /// </summary>
+    public NodePartition Partition(IReadOnlyList<SpellingNode> nodes, IReadOnlyList<MentionLink> localLinks)
+    {
+        var all = nodes.Select(n => n.First).ToList();
+        var clusters = Link(all, 0, _ => null, localLinks);
+        var group = new int[all.Count];
+        int next = 0;
+        var groupOfRoot = new Dictionary<int, int>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            int root = clusters.Find(i);
+            if (!groupOfRoot.TryGetValue(root, out int g)) groupOfRoot[root] = g = next++;
+            group[i] = g;
+        }
+        return new NodePartition(group, [.. clusters.Reasons.Select(r => new MergeReason(r.Key.A, r.Key.B, r.Value))]);
+    }
+
+    /// <summary>
+    /// Keys that say which nodes the rules could ever join: a person by the skeleton of its last name word (the blocks
+    /// of <see cref="PersonLinker"/>), others by their grouping key (<see cref="KeyLinker"/>). Local links and the pins
+    /// of aliases.yaml join blocks too (<see cref="PinnedTogether"/>).
+    /// </summary>
+    public string BlockKey(MentionRef m) => m.Kind == MentionKind.Person
+        ? "P:" + (_matcher.Parse(m.Text).Tokens is { Count: > 0 } t ? t[^1].Key.Skeleton : "")
+        : "K:" + _keys.Key(m).Key;
+
+    /// <summary>For each pin of aliases.yaml, the indexes of the nodes it holds (they may be joined whatever their blocks).</summary>
+    public IEnumerable<List<int>> PinnedTogether(IReadOnlyList<MentionRef> all) =>
+        _overrides.Pins.Select(pin => Enumerable.Range(0, all.Count).Where(i => pin.Contains(TextFold.Fold(all[i].Text))).ToList()).Where(h => h.Count > 1);
+
+    /// <summary>Names the groups of nodes (in the order of <see cref="Partition"/>) as entities, with their merge reasons; returns each node's entity id.</summary>
+    public (List<Entity> Entities, string[] EntityOf) Entities(IReadOnlyList<SpellingNode> nodes, IEnumerable<IReadOnlyList<int>> groups, IEnumerable<MergeReason> reasons) =>
+        Build(nodes.Select(n => n.First).ToList(), groups, reasons.Select(r => KeyValuePair.Create((r.A, r.B), r.Rules)), i => nodes[i].Uses.Count, i => nodes[i].Uses);
+
+    private ClusterBuilder Link(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf, IReadOnlyList<MentionLink>? localLinks)
+    {
         var clusters = new ClusterBuilder(all, _overrides);
         _persons.Link(clusters, all, textOf, localLinks);
         _keys.Link(clusters, all, documents, textOf);
         Pin(clusters, all);
+        return clusters;
+    }
 
+    private (List<Entity> Entities, string[] EntityOf) Build(IReadOnlyList<MentionRef> all, IEnumerable<IReadOnlyList<int>> groups,
+        IEnumerable<KeyValuePair<(string A, string B), IReadOnlyList<string>>> reasons, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses)
+    {
         // merge reasons by spelling, so each entity looks up its own (not every reason of the corpus)
         var reasonsOf = new Dictionary<string, List<(int Order, KeyValuePair<(string A, string B), IReadOnlyList<string>> Reason)>>(StringComparer.Ordinal);
         int order = 0;
-        foreach (var r in clusters.Reasons)
+        foreach (var r in reasons)
         {
             if (!reasonsOf.TryGetValue(r.Key.A, out var list)) reasonsOf[r.Key.A] = list = [];
             list.Add((order++, r));
@@ -88,7 +138,7 @@ public sealed class VariantClusterer : ICorpusStep
         var entities = new List<Entity>();
         var entityOf = new string[all.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var members in clusters.Entities.Select(m => m.Order().ToList()).OrderBy(m => (all[m[0]].Doc, all[m[0]].Mention.Start)))
+        foreach (var members in groups.Select(m => m.Order().ToList()).OrderBy(m => (all[m[0]].Doc, all[m[0]].Mention.Start)))
         {
             var refs = members.Select(i => all[i]).ToList();
             var kind = refs[0].Kind;

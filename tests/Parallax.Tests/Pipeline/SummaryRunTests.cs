@@ -197,6 +197,35 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_rerun_reclusters_only_the_blocks_its_changes_touch_and_gives_the_entities_of_a_fresh_run()
+    {
+        using var corpusDir = Repo.Temp();
+        using var outDir = Repo.Temp();
+        using var freshDir = Repo.Temp();
+        SyntheticCorpus.Write(corpusDir.Path, new SynthOptions { Articles = 300, MeanWords = 250, Seed = 23, Force = true });
+        var cache = Path.Combine(outDir.Path, "cache");
+        var first = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
+        Assert.Equal(0, first.Blocks.Reused);
+
+        // one article added, one removed
+        File.WriteAllText(Path.Combine(corpusDir.Path, "zz-added.txt"), NewArticle);
+        File.Delete(Directory.GetFiles(corpusDir.Path, "*.txt", SearchOption.AllDirectories).Where(f => !f.EndsWith("zz-added.txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ElementAt(40));
+        var rerun = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
+        var fresh = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, Path.Combine(freshDir.Path, "cache"));
+
+        output.WriteLine($"blocks: first {first.Blocks}, rerun {rerun.Blocks}, fresh {fresh.Blocks}");
+        Assert.True(rerun.Blocks.Reused > rerun.Blocks.Clustered * 5, $"rerun {rerun.Blocks}");
+        Assert.True(rerun.Blocks.Clustered > 0);
+        static string Show(Parallax.Names.Entity e) => $"{e.Id}|{e.Kind}|{e.Canonical}|"
+            + string.Join(";", e.Variants.Select(v => v.Text + "=" + string.Join(",", v.CountsByArticle.Select(c => c.Key + ":" + c.Value))))
+            + "|" + string.Join(";", e.Merges.Select(m => m.A + "~" + m.B + ":" + string.Join("+", m.Rules)));
+        Assert.Equal(fresh.Entities.Select(Show), rerun.Entities.Select(Show));
+        Assert.Equal(fresh.EntityOf.SelectMany(e => e), rerun.EntityOf.SelectMany(e => e));
+        Assert.Equal(fresh.Relations.Select(r => $"{r.From}>{r.To}:{r.Kind}:{r.Score}"), rerun.Relations.Select(r => $"{r.From}>{r.To}:{r.Kind}:{r.Score}"));
+        Assert.Contains(rerun.Entities, e => e.Variants.Any(v => v.Text == "Mirela Dovan"));
+    }
+
+    [Fact]
     public void Postings_partners_are_the_documents_sharing_most_keys_counted_by_brute_force()
     {
         var random = new Random(5);

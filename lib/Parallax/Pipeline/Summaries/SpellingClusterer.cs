@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Parallax.Names;
 using Parallax.Names.Clustering;
 using Parallax.Names.Keys;
+using Parallax.Pipeline.Cache;
 
 namespace Parallax.Pipeline.Summaries;
 
@@ -18,9 +19,14 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher ma
 
     private readonly ConcurrentDictionary<string, PersonName> _names = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>?> _matches = new();
+    private readonly ConcurrentDictionary<(string, MentionKind), string> _blockKeys = new();
 
-    /// <summary>The entities, and the entity id of each article's spellings.</summary>
-    public (List<Entity> Entities, string[][] EntityOf) Cluster(IReadOnlyList<ArticleSummary> articles)
+    /// <summary>
+    /// The entities, and the entity id of each article's spellings. The corpus is cut into blocks no rule crosses
+    /// (<see cref="VariantClusterer.BlockKey"/>, local links, pins), each partitioned on its own (in parallel);
+    /// <paramref name="memo"/>, when given, supplies the partitions of blocks unchanged since it was saved.
+    /// </summary>
+    public (List<Entity> Entities, string[][] EntityOf) Cluster(IReadOnlyList<ArticleSummary> articles, ClusterMemo? memo = null)
     {
         // 1. per article: the full spelling (index) each lone person spelling follows, or -1
         var follows = new int[articles.Count][];
@@ -29,6 +35,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher ma
         // 2. distinct nodes in corpus order, and the links the articles make between them
         var index = new Dictionary<(string Text, MentionKind Kind, string? Full), int>();
         var nodes = new List<SpellingNode>();
+        var fullOf = new List<string?>();
         var links = new List<MentionLink>();
         var nodeOf = new int[articles.Count][];
         for (int d = 0; d < articles.Count; d++)
@@ -44,6 +51,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher ma
                 {
                     index[key] = n = nodes.Count;
                     nodes.Add(new SpellingNode(new MentionRef(d, a.Id, new Mention(s.First, s.First + s.Text.Length, s.Text, s.Kind))));
+                    fullOf.Add(key.Item3);
                     if (f >= 0) links.Add(new MentionLink(-1 - f, n, Match(s.Text, key.Item3!)!));
                 }
                 nodes[n].Uses.Add((d, a.Id, s.Count));
@@ -54,11 +62,85 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher ma
                 links[l] = links[l] with { A = nodeOf[d][-1 - links[l].A] };
         }
 
-        var (entities, entityOfNode) = clusterer.Cluster(nodes, links);
+        // 3. blocks no rule crosses, each partitioned on its own (or taken from the memo)
+        var blocks = Blocks(nodes, links);
+        var linksOf = links.GroupBy(l => blocks.BlockOf[l.A]).ToDictionary(g => g.Key, g => g.ToList());
+        var parts = new NodePartition[blocks.Members.Count];
+        Parallel.For(0, blocks.Members.Count, b =>
+        {
+            var members = blocks.Members[b];
+            var local = new Dictionary<int, int>(members.Count);
+            for (int i = 0; i < members.Count; i++) local[members[i]] = i;
+            var sub = members.Select(n => nodes[n]).ToList();
+            var subLinks = linksOf.TryGetValue(b, out var ls) ? ls.Select(l => l with { A = local[l.A], B = local[l.B] }).ToList() : [];
+            var signature = Signature(members, nodes, fullOf, subLinks);
+            parts[b] = memo is null ? clusterer.Partition(sub, subLinks) : memo.Get(signature, () => clusterer.Partition(sub, subLinks));
+        });
+
+        var groups = new List<IReadOnlyList<int>>();
+        var reasons = new List<MergeReason>();
+        for (int b = 0; b < parts.Length; b++)
+        {
+            var members = blocks.Members[b];
+            var byGroup = new List<int>[parts[b].Group.Max() + 1];
+            for (int i = 0; i < members.Count; i++) (byGroup[parts[b].Group[i]] ??= []).Add(members[i]);
+            groups.AddRange(byGroup);
+            reasons.AddRange(parts[b].Reasons);
+        }
+        var (entities, entityOfNode) = clusterer.Entities(nodes, groups, reasons);
         var entityOf = new string[articles.Count][];
         for (int d = 0; d < articles.Count; d++)
             entityOf[d] = Array.ConvertAll(nodeOf[d], n => entityOfNode[n]);
         return (entities, entityOf);
+    }
+
+    // The blocks of nodes (each a list of node indexes, ascending; blocks in order of their first node).
+    private (List<List<int>> Members, int[] BlockOf) Blocks(List<SpellingNode> nodes, List<MentionLink> links)
+    {
+        var sets = new DisjointSets(nodes.Count);
+        var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int n = 0; n < nodes.Count; n++)
+        {
+            var key = _blockKeys.GetOrAdd((nodes[n].First.Text, nodes[n].First.Kind), _ => clusterer.BlockKey(nodes[n].First));
+            if (firstWithKey.TryGetValue(key, out int f)) sets.Union(f, n);
+            else firstWithKey[key] = n;
+        }
+        foreach (var l in links) sets.Union(l.A, l.B);
+        foreach (var pinned in clusterer.PinnedTogether(nodes.Select(n => n.First).ToList()))
+            foreach (var n in pinned.Skip(1)) sets.Union(pinned[0], n);
+        var blockOfRoot = new Dictionary<int, int>();
+        var members = new List<List<int>>();
+        var blockOf = new int[nodes.Count];
+        for (int n = 0; n < nodes.Count; n++)
+        {
+            int root = sets.Find(n);
+            if (!blockOfRoot.TryGetValue(root, out int b)) { blockOfRoot[root] = b = members.Count; members.Add([]); }
+            members[b].Add(n);
+            blockOf[n] = b;
+        }
+        return (members, blockOf);
+    }
+
+    // What a block's partition depends on: its nodes (spelling, kind, the full name a lone one follows) in order, and its links.
+    private static UInt128 Signature(List<int> members, List<SpellingNode> nodes, List<string?> fullOf, List<MentionLink> links)
+    {
+        using var h = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var n4 = new byte[4];
+        void Int(int v) { System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(n4, v); h.AppendData(n4); }
+        void Str(string? s)
+        {
+            Int(s?.Length ?? -1);
+            if (s is not null) h.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
+        }
+        Int(members.Count);
+        foreach (var n in members) { Str(nodes[n].First.Text); Int((int)nodes[n].First.Kind); Str(fullOf[n]); }
+        Int(links.Count);
+        foreach (var l in links)
+        {
+            Int(l.A); Int(l.B); Int(l.Rules.Count);
+            foreach (var r in l.Rules) Str(r);
+        }
+        return ContentHash.Fold(h.GetHashAndReset());
     }
 
     // For each spelling of the article: the full person spelling a lone one follows (as PersonLinker does in a text).

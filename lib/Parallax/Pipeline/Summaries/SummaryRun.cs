@@ -17,6 +17,8 @@ public sealed record SummaryTags(string Corpus, IReadOnlyList<ArticleSummary> Ar
     public IReadOnlyList<string[]> EntityOf { get; init; } = [];
     public IReadOnlyList<ArticleRelation> Relations { get; init; } = [];
     public int Tagged { get; init; }
+    /// <summary>Spelling blocks clustered in this run, and blocks whose partition came unchanged from the previous run's memo.</summary>
+    public (int Clustered, int Reused) Blocks { get; init; }
     public TimeSpan LoadAndTag { get; init; }
     public TimeSpan Clustering { get; init; }
     public TimeSpan Relating { get; init; }
@@ -42,7 +44,8 @@ public static class SummaryRun
         var warnings = new List<CorpusWarning>();
         var data = KitData.For(folder);
         var pool = new StringPool();
-        var store = SummaryStore.Open(cacheFolder, Fingerprint(pipeline, data, folder), warnings, pool);
+        var fingerprint = Fingerprint(pipeline, data, folder);
+        var store = SummaryStore.Open(cacheFolder, fingerprint, warnings, pool);
         var summarizer = ArticleSummarizer.For(data, pool);
         Lap("open cache", TimeSpan.Zero);
         var byFile = new List<ArticleSummary[]>();
@@ -88,14 +91,17 @@ public static class SummaryRun
             throw new CorpusException(duplicate.First().File, $"duplicate article id '{duplicate.Key}' in {string.Join(" and ", duplicate.Select(a => a.File).Distinct())}", field: "id");
         var loaded = clock.Elapsed;
 
-        var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles);
+        var memoFile = Path.Combine(store.Folder, "clusters.memo");
+        var memo = ClusterMemo.Load(memoFile, fingerprint);
+        var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles, memo);
+        memo.Save(memoFile, fingerprint);
         var clustered = clock.Elapsed;
-        Lap("cluster spellings", loaded);
+        Lap($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", loaded);
         var relations = new SketchRelations(summarizer.ShingleSize).Find(articles, entityOf);
         Lap("relations", clustered);
         return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
         {
-            Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged,
+            Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused),
             LoadAndTag = loaded, Clustering = clustered - loaded, Relating = clock.Elapsed - clustered, Profile = profile,
         };
     }

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using Parallax.Names;
+using Parallax.Names.Clustering;
+using Parallax.Pipeline.Cache;
+
+namespace Parallax.Pipeline.Summaries;
+
+/// <summary>
+/// Partitions of spelling blocks already clustered, by the block's signature (its nodes and local links): a rerun after
+/// a few articles were added re-clusters only the blocks they changed. Kept next to the summaries of one fingerprint
+/// (kit build, data files, aliases.yaml), so a partition is reused only where the rules are the same.
+/// </summary>
+public sealed class ClusterMemo
+{
+    private const int Magic = 0x4D435850; // "PXCM"
+    private const int Version = 1;
+    private readonly ConcurrentDictionary<UInt128, NodePartition> _known;
+    private readonly ConcurrentDictionary<UInt128, NodePartition> _used = new();
+    private int _reused;
+
+    private ClusterMemo(ConcurrentDictionary<UInt128, NodePartition> known) => _known = known;
+
+    /// <summary>An empty memo.</summary>
+    public static ClusterMemo Empty() => new(new());
+
+    /// <summary>Blocks whose partition came from the memo in this run.</summary>
+    public int Reused => _reused;
+
+    /// <summary>Blocks partitioned in this run (new or changed).</summary>
+    public int Computed => _used.Count - _reused;
+
+    /// <summary>The partition of the block with <paramref name="signature"/>, made by <paramref name="partition"/> when not known.</summary>
+    public NodePartition Get(UInt128 signature, Func<NodePartition> partition)
+    {
+        if (_known.TryGetValue(signature, out var p)) Interlocked.Increment(ref _reused);
+        else p = partition();
+        _used[signature] = p;
+        return p;
+    }
+
+    /// <summary>Reads the memo at <paramref name="path"/>; a missing or unreadable file gives an empty memo (blocks are clustered again).</summary>
+    public static ClusterMemo Load(string path, UInt128 fingerprint)
+    {
+        if (!File.Exists(path)) return Empty();
+        try
+        {
+            return new(SegmentFile.Read(path, Magic, Version, fingerprint, "a cluster memo", r =>
+            {
+                int n = r.ReadInt32();
+                var known = new ConcurrentDictionary<UInt128, NodePartition>();
+                for (int i = 0; i < n; i++)
+                {
+                    var sig = new UInt128(r.ReadUInt64(), r.ReadUInt64());
+                    var group = new int[r.ReadInt32()];
+                    for (int k = 0; k < group.Length; k++) group[k] = r.ReadInt32();
+                    var reasons = new MergeReason[r.ReadInt32()];
+                    for (int k = 0; k < reasons.Length; k++)
+                    {
+                        var (a, b) = (r.ReadString(), r.ReadString());
+                        var rules = new string[r.ReadInt32()];
+                        for (int j = 0; j < rules.Length; j++) rules[j] = r.ReadString();
+                        reasons[k] = new MergeReason(a, b, rules);
+                    }
+                    known[sig] = new NodePartition(group, reasons);
+                }
+                return known;
+            }));
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException)
+        {
+            return Empty();
+        }
+    }
+
+    /// <summary>Writes the partitions used in this run (others are dropped) to <paramref name="path"/>, atomically.</summary>
+    public void Save(string path, UInt128 fingerprint)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        SegmentFile.Write(path, Magic, Version, fingerprint, w =>
+        {
+            w.Write(_used.Count);
+            foreach (var (sig, p) in _used)
+            {
+                w.Write((ulong)(sig >> 64)); w.Write((ulong)sig);
+                w.Write(p.Group.Length);
+                foreach (var g in p.Group) w.Write(g);
+                w.Write(p.Reasons.Count);
+                foreach (var m in p.Reasons)
+                {
+                    w.Write(m.A); w.Write(m.B);
+                    w.Write(m.Rules.Count);
+                    foreach (var rule in m.Rules) w.Write(rule);
+                }
+            }
+        });
+    }
+}
