@@ -145,9 +145,7 @@ public sealed class VariantClusterer : ICorpusStep
             var canonical = EntityNaming.Canonical(kind, refs, t => IsFull(kind, t), Preferred(kind, refs), members.Select(weight).ToList());
             var id = EntityNaming.Slug(canonical);
             for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
-            var variants = members.GroupBy(i => all[i].Text)
-                .Select(g => new Variant(g.Key, g.SelectMany(uses).OrderBy(u => u.Doc).GroupBy(u => u.Article, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.Sum(u => u.Uses), StringComparer.Ordinal)))
-                .OrderByDescending(v => v.Total).ThenBy(v => v.Text, StringComparer.Ordinal).ToList();
+            var variants = Variants(members, all, uses);
             var texts = variants.Select(v => v.Text).ToHashSet();
             var merges = variants.SelectMany(v => reasonsOf.GetValueOrDefault(v.Text) ?? []).Where(x => texts.Contains(x.Reason.Key.B))
                 .OrderBy(x => x.Order).Select(x => new MergeReason(x.Reason.Key.A, x.Reason.Key.B, x.Reason.Value)).ToList();
@@ -156,6 +154,41 @@ public sealed class VariantClusterer : ICorpusStep
         }
 
         return (entities, entityOf);
+    }
+
+    // One variant per spelling with its uses per article (articles in corpus order), most used first, then by spelling.
+    private static List<Variant> Variants(List<int> members, IReadOnlyList<MentionRef> all, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses)
+    {
+        var byText = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in members)
+        {
+            if (!byText.TryGetValue(all[i].Text, out var list)) byText[all[i].Text] = list = [];
+            list.Add(i);
+        }
+        var variants = new List<(Variant Variant, int Total)>(byText.Count);
+        foreach (var (text, ids) in byText)
+        {
+            var each = ids.SelectMany(uses).ToList();
+            // stable order by document (uses of one document are one article's, summed below)
+            if (ids.Count > 1 || !IsSortedByDoc(each)) each = [.. each.OrderBy(u => u.Doc)];
+            var counts = new Dictionary<string, int>(each.Count, StringComparer.Ordinal);
+            int total = 0;
+            foreach (var u in each)
+            {
+                counts[u.Article] = counts.GetValueOrDefault(u.Article) + u.Uses;
+                total += u.Uses;
+            }
+            variants.Add((new Variant(text, counts), total));
+        }
+        variants.Sort((x, y) => x.Total != y.Total ? y.Total.CompareTo(x.Total) : string.CompareOrdinal(x.Variant.Text, y.Variant.Text));
+        return variants.ConvertAll(v => v.Variant);
+    }
+
+    private static bool IsSortedByDoc(List<(int Doc, string Article, int Uses)> uses)
+    {
+        for (int i = 1; i < uses.Count; i++)
+            if (uses[i].Doc < uses[i - 1].Doc) return false;
+        return true;
     }
 
     private void Pin(ClusterBuilder clusters, IReadOnlyList<MentionRef> all)

@@ -4,11 +4,11 @@ using Parallax.Reuse;
 namespace Parallax.Pipeline.Summaries;
 
 /// <summary>Makes the <see cref="ArticleSummary"/> of a tagged document.</summary>
-public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6, int sketchSize = 64, StringPool? pool = null)
+public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6, int sketchSize = 64, StringPool? pool = null, LoneNameFollower? follower = null)
 {
     private readonly StringPool _pool = pool ?? new StringPool();
 
-    public static ArticleSummarizer For(KitData data, StringPool? pool = null) => new(AnchorReader.For(data), pool: pool);
+    public static ArticleSummarizer For(KitData data, StringPool? pool = null) => new(AnchorReader.For(data), pool: pool, follower: LoneNameFollower.For(data));
 
     public int ShingleSize => shingleSize;
 
@@ -35,7 +35,7 @@ public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6
         return new ArticleSummary(d.Id, a.File, _pool.GetOrNull(a.Language), fields, a.WordCount, spellings,
             Counts(d.Attributions.Select(x => x.SourceType)), sides, Counts(d.Labels.Select(l => Keyness.LabelKey(l.Text))),
             Counts(d.Hedges.Select(h => h.Kind)), Counts(d.EventTerms.Select(t => t.Lemma + "|" + t.Connotation)),
-            shingles, sketch, anchorKeys);
+            shingles, sketch, anchorKeys) { Follows = follower?.Follows(spellings) };
     }
 
     private List<KeyCount> Counts(IEnumerable<string> keys) =>

@@ -31,6 +31,12 @@ public sealed record ArticleSummary(
 
     public string? Outlet => Get("outlet");
 
+    /// <summary>
+    /// For each spelling, the index of the full person spelling a lone one belongs to in this article, -1 for none
+    /// (<see cref="LoneNameFollower"/>); null when not worked out.
+    /// </summary>
+    public int[]? Follows { get; init; }
+
     private static readonly Dictionary<string, int> FieldIndex =
         ArticleMetadata.FieldNames.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
 

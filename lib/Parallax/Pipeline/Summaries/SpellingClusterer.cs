@@ -13,12 +13,10 @@ namespace Parallax.Pipeline.Summaries;
 /// run once per distinct node (spelling, or lone surname with its full name), not once per article, so time and memory
 /// grow with the number of distinct spellings, not with the corpus.
 /// </summary>
-public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher matcher)
+public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollower follower)
 {
-    public static SpellingClusterer For(KitData data) => new(new VariantClusterer(data), NameMatcher.For(data));
+    public static SpellingClusterer For(KitData data) => new(new VariantClusterer(data), LoneNameFollower.For(data));
 
-    private readonly ConcurrentDictionary<string, PersonName> _names = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>?> _matches = new();
     private readonly ConcurrentDictionary<(string, MentionKind), string> _blockKeys = new();
 
     /// <summary>
@@ -30,7 +28,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher ma
     {
         // 1. per article: the full spelling (index) each lone person spelling follows, or -1
         var follows = new int[articles.Count][];
-        Parallel.For(0, articles.Count, d => follows[d] = Follows(articles[d]));
+        Parallel.For(0, articles.Count, d => follows[d] = articles[d].Follows ?? follower.Follows(articles[d].Spellings));
 
         // 2. distinct nodes in corpus order, and the links the articles make between them
         var index = new Dictionary<(string Text, MentionKind Kind, string? Full), int>();
@@ -52,7 +50,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher ma
                     index[key] = n = nodes.Count;
                     nodes.Add(new SpellingNode(new MentionRef(d, a.Id, new Mention(s.First, s.First + s.Text.Length, s.Text, s.Kind))));
                     fullOf.Add(key.Item3);
-                    if (f >= 0) links.Add(new MentionLink(-1 - f, n, Match(s.Text, key.Item3!)!));
+                    if (f >= 0) links.Add(new MentionLink(-1 - f, n, follower.Match(s.Text, key.Item3!)!));
                 }
                 nodes[n].Uses.Add((d, a.Id, s.Count));
                 nodeOf[d][k] = n;
@@ -142,28 +140,4 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, NameMatcher ma
         }
         return ContentHash.Fold(h.GetHashAndReset());
     }
-
-    // For each spelling of the article: the full person spelling a lone one follows (as PersonLinker does in a text).
-    private int[] Follows(ArticleSummary a)
-    {
-        var result = new int[a.Spellings.Count];
-        Array.Fill(result, -1);
-        var full = new List<int>();
-        for (int k = 0; k < a.Spellings.Count; k++)
-            if (a.Spellings[k].Kind == MentionKind.Person && Name(a.Spellings[k].Text).IsFull) full.Add(k);
-        if (full.Count == 0) return result;
-        full.Sort((x, y) => a.Spellings[x].First.CompareTo(a.Spellings[y].First));
-        for (int k = 0; k < a.Spellings.Count; k++)
-        {
-            var s = a.Spellings[k];
-            if (s.Kind != MentionKind.Person || Name(s.Text).IsFull) continue;
-            result[k] = PersonLinker.NearestFull(s.First, full, f => a.Spellings[f].First, f => Match(s.Text, a.Spellings[f].Text) is not null);
-        }
-        return result;
-    }
-
-    private PersonName Name(string text) => _names.GetOrAdd(text, matcher.Parse);
-
-    private IReadOnlyList<string>? Match(string lone, string full) =>
-        _matches.GetOrAdd((lone, full), k => matcher.NamesMatch(Name(k.Item1), Name(k.Item2)));
 }

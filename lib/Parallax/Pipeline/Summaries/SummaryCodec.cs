@@ -5,7 +5,7 @@ namespace Parallax.Pipeline.Summaries;
 /// <summary>Binary form of a file's summaries for the <see cref="SummaryStore"/>. Change <see cref="Version"/> with the format.</summary>
 public static class SummaryCodec
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Write(BinaryWriter w, CorpusFileStamp stamp, IReadOnlyList<ArticleSummary> summaries)
     {
@@ -41,6 +41,8 @@ public static class SummaryCodec
         foreach (var h in s.Sketch) w.Write(h);
         w.Write(s.Anchors.Length);
         foreach (var h in s.Anchors) w.Write(h);
+        w.Write(s.Follows?.Length ?? -1);
+        foreach (var f in s.Follows ?? []) w.Write(f);
     }
 
     private static ArticleSummary ReadSummary(BinaryReader r, StringPool pool)
@@ -67,7 +69,12 @@ public static class SummaryCodec
         int shingles = r.ReadInt32();
         var sketch = Array<ulong>(r, Count(r));
         var anchors = Array<uint>(r, Count(r));
-        return new ArticleSummary(id, file, language, fields, words, spellings, types, sides, labels, hedges, terms, shingles, sketch, anchors);
+        int follows = r.ReadInt32();
+        if (follows != -1 && follows != spellings.Length) throw new InvalidDataException($"bad follows count {follows}");
+        return new ArticleSummary(id, file, language, fields, words, spellings, types, sides, labels, hedges, terms, shingles, sketch, anchors)
+        {
+            Follows = follows < 0 ? null : Array<int>(r, follows),
+        };
     }
 
     private static void Keys(BinaryWriter w, IReadOnlyList<KeyCount> keys)
