@@ -55,12 +55,16 @@ public static class SummaryFrames
                 values[r][colOf[d]] += a.Spellings[k].Count;
             }
         }
-        var order = Enumerable.Range(0, keys.Count).OrderBy(r => keys[r], StringComparer.Ordinal).ToArray();
-        var cells = new double[order.Length, columns.Count];
-        for (int i = 0; i < order.Length; i++)
-            for (int c = 0; c < columns.Count; c++) cells[i, c] = values[order[i]][c];
-        // one array, then the keys: no index alignment per column (thousands of rows × hundreds of outlets)
-        return DFrame.FromArray2D(cells).IndexRowsWith(order.Select(r => keys[r])).IndexColumnsWith(columns);
+        var order = Enumerable.Range(0, keys.Count).ToArray();
+        Array.Sort(order, (x, y) => string.CompareOrdinal(keys[x], keys[y]));
+        var cells = new double[columns.Count][];
+        for (int c = 0; c < columns.Count; c++)
+        {
+            cells[c] = new double[order.Length];
+            for (int i = 0; i < order.Length; i++) cells[c][i] = values[order[i]][c];
+        }
+        // one array per column under shared keys: no index alignment (thousands of rows × hundreds of outlets)
+        return ColumnFrame.Create(Array.ConvertAll(order, r => keys[r]), columns, cells);
     }
 
     /// <summary>Side × outlet × category label counts (labels inside quotations left out), as <see cref="FramingFrames.SideCounts"/>.</summary>
