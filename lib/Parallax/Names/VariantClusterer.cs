@@ -103,17 +103,25 @@ public sealed class VariantClusterer : ICorpusStep
     /// of <see cref="PersonLinker"/>), others by their grouping key (<see cref="KeyLinker"/>). Local links and the pins
     /// of aliases.yaml join blocks too (<see cref="PinnedTogether"/>).
     /// </summary>
-    public string BlockKey(MentionRef m) => m.Kind == MentionKind.Person
-        ? "P:" + (_matcher.Parse(m.Text).Tokens is { Count: > 0 } t ? t[^1].Key.Skeleton : "")
-        : "K:" + _keys.Key(m).Key;
+    public string BlockKey(MentionRef m) => Facts(m).Block;
+
+    /// <summary>The <see cref="BlockKey"/> of a mention and whether it is a full name (for persons: two name words or more).</summary>
+    public (string Block, bool Full) Facts(MentionRef m)
+    {
+        if (m.Kind != MentionKind.Person) return ("K:" + _keys.Key(m).Key, IsFull(m.Kind, m.Text));
+        var name = _matcher.Parse(m.Text);
+        return ("P:" + (name.Tokens is { Count: > 0 } t ? t[^1].Key.Skeleton : ""), name.IsFull);
+    }
 
     /// <summary>For each pin of aliases.yaml, the indexes of the nodes it holds (they may be joined whatever their blocks).</summary>
     public IEnumerable<List<int>> PinnedTogether(IReadOnlyList<MentionRef> all) =>
         _overrides.Pins.Select(pin => Enumerable.Range(0, all.Count).Where(i => pin.Contains(TextFold.Fold(all[i].Text))).ToList()).Where(h => h.Count > 1);
 
     /// <summary>Names the groups of nodes (in the order of <see cref="Partition"/>) as entities, with their merge reasons; returns each node's entity id.</summary>
-    public (List<Entity> Entities, string[] EntityOf) Entities(IReadOnlyList<SpellingNode> nodes, IEnumerable<IReadOnlyList<int>> groups, IEnumerable<MergeReason> reasons) =>
-        Build(nodes.Select(n => n.First).ToList(), groups, reasons.Select(r => KeyValuePair.Create((r.A, r.B), r.Rules)), i => nodes[i].Uses.Count, i => nodes[i].Uses);
+    /// <paramref name="isFull"/>, when given, says which spellings are full names (as <see cref="Facts"/> does) without parsing them again.
+    public (List<Entity> Entities, string[] EntityOf) Entities(IReadOnlyList<SpellingNode> nodes, IEnumerable<IReadOnlyList<int>> groups, IEnumerable<MergeReason> reasons,
+        Func<MentionKind, string, bool>? isFull = null) =>
+        Build(nodes.Select(n => n.First).ToList(), groups, reasons.Select(r => KeyValuePair.Create((r.A, r.B), r.Rules)), i => nodes[i].Uses.Count, i => nodes[i].Uses, isFull);
 
     private ClusterBuilder Link(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf, IReadOnlyList<MentionLink>? localLinks)
     {
@@ -125,8 +133,10 @@ public sealed class VariantClusterer : ICorpusStep
     }
 
     private (List<Entity> Entities, string[] EntityOf) Build(IReadOnlyList<MentionRef> all, IEnumerable<IReadOnlyList<int>> groups,
-        IEnumerable<KeyValuePair<(string A, string B), IReadOnlyList<string>>> reasons, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses)
+        IEnumerable<KeyValuePair<(string A, string B), IReadOnlyList<string>>> reasons, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses,
+        Func<MentionKind, string, bool>? isFull = null)
     {
+        isFull ??= IsFull;
         // merge reasons by spelling, so each entity looks up its own (not every reason of the corpus)
         var reasonsOf = new Dictionary<string, List<(int Order, KeyValuePair<(string A, string B), IReadOnlyList<string>> Reason)>>(StringComparer.Ordinal);
         int order = 0;
@@ -142,7 +152,7 @@ public sealed class VariantClusterer : ICorpusStep
         {
             var refs = members.Select(i => all[i]).ToList();
             var kind = refs[0].Kind;
-            var canonical = EntityNaming.Canonical(kind, refs, t => IsFull(kind, t), Preferred(kind, refs), members.Select(weight).ToList());
+            var canonical = EntityNaming.Canonical(kind, refs, t => isFull(kind, t), Preferred(kind, refs), members.Select(weight).ToList());
             var id = EntityNaming.Slug(canonical);
             for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
             var variants = Variants(members, all, uses);

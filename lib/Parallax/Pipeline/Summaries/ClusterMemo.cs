@@ -6,22 +6,37 @@ using Parallax.Pipeline.Cache;
 namespace Parallax.Pipeline.Summaries;
 
 /// <summary>
-/// Partitions of spelling blocks already clustered, by the block's signature (its nodes and local links): a rerun after
-/// a few articles were added re-clusters only the blocks they changed. Kept next to the summaries of one fingerprint
+/// Partitions of spelling blocks already clustered, by the block's signature (its nodes and local links), and each
+/// spelling's block key: a rerun after a few articles were added re-clusters only the blocks they changed. Kept next to the summaries of one fingerprint
 /// (kit build, data files, aliases.yaml), so a partition is reused only where the rules are the same.
 /// </summary>
 public sealed class ClusterMemo
 {
     private const int Magic = 0x4D435850; // "PXCM"
-    private const int Version = 1;
+    private const int Version = 2;
     private readonly ConcurrentDictionary<UInt128, NodePartition> _known;
     private readonly ConcurrentDictionary<UInt128, NodePartition> _used = new();
     private int _reused;
 
-    private ClusterMemo(ConcurrentDictionary<UInt128, NodePartition> known) => _known = known;
+    private readonly ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> _facts;
+    private readonly ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> _factsUsed = new();
+
+    private ClusterMemo(ConcurrentDictionary<UInt128, NodePartition> known, ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> facts)
+    {
+        _known = known;
+        _facts = facts;
+    }
 
     /// <summary>An empty memo.</summary>
-    public static ClusterMemo Empty() => new(new());
+    public static ClusterMemo Empty() => new(new(), new());
+
+    /// <summary>A spelling's block key and whether it is a full name (<see cref="VariantClusterer.Facts"/>), worked out by <paramref name="facts"/> when not known.</summary>
+    public (string Block, bool Full) Facts(string text, MentionKind kind, Func<(string Block, bool Full)> facts)
+    {
+        if (!_facts.TryGetValue((text, kind), out var f)) f = facts();
+        _factsUsed[(text, kind)] = f;
+        return f;
+    }
 
     /// <summary>Blocks whose partition came from the memo in this run.</summary>
     public int Reused => _reused;
@@ -44,8 +59,15 @@ public sealed class ClusterMemo
         if (!File.Exists(path)) return Empty();
         try
         {
-            return new(SegmentFile.Read(path, Magic, Version, fingerprint, "a cluster memo", r =>
+            var (known, facts) = SegmentFile.Read(path, Magic, Version, fingerprint, "a cluster memo", r =>
             {
+                var facts = new ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)>();
+                int f = r.ReadInt32();
+                for (int i = 0; i < f; i++)
+                {
+                    var (text, kind) = (r.ReadString(), (MentionKind)r.ReadByte());
+                    facts[(text, kind)] = (r.ReadString(), r.ReadBoolean());
+                }
                 int n = r.ReadInt32();
                 var known = new ConcurrentDictionary<UInt128, NodePartition>();
                 for (int i = 0; i < n; i++)
@@ -63,8 +85,9 @@ public sealed class ClusterMemo
                     }
                     known[sig] = new NodePartition(group, reasons);
                 }
-                return known;
-            }));
+                return (known, facts);
+            });
+            return new(known, facts);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException)
         {
@@ -78,6 +101,11 @@ public sealed class ClusterMemo
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         SegmentFile.Write(path, Magic, Version, fingerprint, w =>
         {
+            w.Write(_factsUsed.Count);
+            foreach (var ((text, kind), (block, full)) in _factsUsed)
+            {
+                w.Write(text); w.Write((byte)kind); w.Write(block); w.Write(full);
+            }
             w.Write(_used.Count);
             foreach (var (sig, p) in _used)
             {

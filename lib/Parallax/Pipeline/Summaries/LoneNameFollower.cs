@@ -10,10 +10,16 @@ namespace Parallax.Pipeline.Summaries;
 /// ties a lone surname in a text: the nearest matching full name before it, else the first after it). Worked out once
 /// per article when it is summarised and kept in <see cref="ArticleSummary.Follows"/>, so reruns do not repeat it.
 /// </summary>
-public sealed class LoneNameFollower(NameMatcher matcher)
+public sealed class LoneNameFollower
 {
-    private readonly LookupMemo<string, PersonName> _names = new(matcher.Parse, comparer: StringComparer.Ordinal);
-    private readonly LookupMemo<(string Lone, string Full), IReadOnlyList<string>?> _matches = new(k => matcher.NamesMatch(matcher.Parse(k.Lone), matcher.Parse(k.Full)), capacity: 400_000);
+    private readonly LookupMemo<string, PersonName> _names;
+    private readonly LookupMemo<(string Lone, string Full), IReadOnlyList<string>?> _matches;
+
+    public LoneNameFollower(NameMatcher matcher)
+    {
+        _names = new(matcher.Parse, comparer: StringComparer.Ordinal);
+        _matches = new(k => matcher.NamesMatch(_names[k.Lone], _names[k.Full]), capacity: 400_000);
+    }
 
     public static LoneNameFollower For(KitData data) => new(NameMatcher.For(data));
 

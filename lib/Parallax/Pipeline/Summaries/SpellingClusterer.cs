@@ -17,7 +17,13 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
 {
     public static SpellingClusterer For(KitData data) => new(new VariantClusterer(data), LoneNameFollower.For(data));
 
-    private readonly ConcurrentDictionary<(string, MentionKind), string> _blockKeys = new();
+    private readonly ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> _facts = new();
+
+    // A spelling's block key and fullness: from the memo (kept between runs), else worked out once per run.
+    private (string Block, bool Full) Facts(string text, MentionKind kind, ClusterMemo? memo) =>
+        _facts.GetOrAdd((text, kind), k => memo is null ? clusterer.Facts(Ref(k.Item1, k.Item2)) : memo.Facts(k.Item1, k.Item2, () => clusterer.Facts(Ref(k.Item1, k.Item2))));
+
+    private static MentionRef Ref(string text, MentionKind kind) => new(0, "", new Mention(0, text.Length, text, kind));
 
     /// <summary>
     /// The entities, and the entity id of each article's spellings. The corpus is cut into blocks no rule crosses
@@ -50,7 +56,8 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
                     index[key] = n = nodes.Count;
                     nodes.Add(new SpellingNode(new MentionRef(d, a.Id, new Mention(s.First, s.First + s.Text.Length, s.Text, s.Kind))));
                     fullOf.Add(key.Item3);
-                    if (f >= 0) links.Add(new MentionLink(-1 - f, n, follower.Match(s.Text, key.Item3!)!));
+                    // the link's rules are worked out only if its block is clustered (not taken from the memo)
+                    if (f >= 0) links.Add(new MentionLink(-1 - f, n, []));
                 }
                 nodes[n].Uses.Add((d, a.Id, s.Count));
                 nodeOf[d][k] = n;
@@ -61,7 +68,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
         }
 
         // 3. blocks no rule crosses, each partitioned on its own (or taken from the memo)
-        var blocks = Blocks(nodes, links);
+        var blocks = Blocks(nodes, links, memo);
         var linksOf = links.GroupBy(l => blocks.BlockOf[l.A]).ToDictionary(g => g.Key, g => g.ToList());
         var parts = new NodePartition[blocks.Members.Count];
         Parallel.For(0, blocks.Members.Count, b =>
@@ -71,8 +78,8 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
             for (int i = 0; i < members.Count; i++) local[members[i]] = i;
             var sub = members.Select(n => nodes[n]).ToList();
             var subLinks = linksOf.TryGetValue(b, out var ls) ? ls.Select(l => l with { A = local[l.A], B = local[l.B] }).ToList() : [];
-            var signature = Signature(members, nodes, fullOf, subLinks);
-            parts[b] = memo is null ? clusterer.Partition(sub, subLinks) : memo.Get(signature, () => clusterer.Partition(sub, subLinks));
+            NodePartition Partition() => clusterer.Partition(sub, subLinks.ConvertAll(l => l with { Rules = follower.Match(sub[l.B].First.Text, fullOf[members[l.B]]!)! }));
+            parts[b] = memo is null ? Partition() : memo.Get(Signature(members, nodes, fullOf, subLinks), Partition);
         });
 
         var groups = new List<IReadOnlyList<int>>();
@@ -85,7 +92,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
             groups.AddRange(byGroup);
             reasons.AddRange(parts[b].Reasons);
         }
-        var (entities, entityOfNode) = clusterer.Entities(nodes, groups, reasons);
+        var (entities, entityOfNode) = clusterer.Entities(nodes, groups, reasons, (kind, text) => Facts(text, kind, memo).Full);
         var entityOf = new string[articles.Count][];
         for (int d = 0; d < articles.Count; d++)
             entityOf[d] = Array.ConvertAll(nodeOf[d], n => entityOfNode[n]);
@@ -93,13 +100,13 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
     }
 
     // The blocks of nodes (each a list of node indexes, ascending; blocks in order of their first node).
-    private (List<List<int>> Members, int[] BlockOf) Blocks(List<SpellingNode> nodes, List<MentionLink> links)
+    private (List<List<int>> Members, int[] BlockOf) Blocks(List<SpellingNode> nodes, List<MentionLink> links, ClusterMemo? memo)
     {
         var sets = new DisjointSets(nodes.Count);
         var firstWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int n = 0; n < nodes.Count; n++)
         {
-            var key = _blockKeys.GetOrAdd((nodes[n].First.Text, nodes[n].First.Kind), _ => clusterer.BlockKey(nodes[n].First));
+            var key = Facts(nodes[n].First.Text, nodes[n].First.Kind, memo).Block;
             if (firstWithKey.TryGetValue(key, out int f)) sets.Union(f, n);
             else firstWithKey[key] = n;
         }
