@@ -73,7 +73,7 @@ public sealed class VariantClusterer : ICorpusStep
         IReadOnlyList<MentionLink>? localLinks, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses)
     {
         var clusters = Link(all, documents, textOf, localLinks);
-        return Build(all, clusters.Entities, clusters.Reasons, weight, uses);
+        return Build(all, clusters.Entities, clusters.Reasons.Select(r => new MergeReason(r.Key.A, r.Key.B, r.Value)), weight, uses);
     }
 
     /// <summary>
@@ -121,7 +121,7 @@ public sealed class VariantClusterer : ICorpusStep
     /// <paramref name="isFull"/>, when given, says which spellings are full names (as <see cref="Facts"/> does) without parsing them again.
     public (List<Entity> Entities, string[] EntityOf) Entities(IReadOnlyList<SpellingNode> nodes, IEnumerable<IReadOnlyList<int>> groups, IEnumerable<MergeReason> reasons,
         Func<MentionKind, string, bool>? isFull = null) =>
-        Build(nodes.Select(n => n.First).ToList(), groups, reasons.Select(r => KeyValuePair.Create((r.A, r.B), r.Rules)), i => nodes[i].Uses.Count, i => nodes[i].Uses, isFull);
+        Build(nodes.Select(n => n.First).ToList(), groups, reasons, i => nodes[i].Uses.Count, i => nodes[i].Uses, isFull);
 
     private ClusterBuilder Link(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf, IReadOnlyList<MentionLink>? localLinks)
     {
@@ -133,16 +133,16 @@ public sealed class VariantClusterer : ICorpusStep
     }
 
     private (List<Entity> Entities, string[] EntityOf) Build(IReadOnlyList<MentionRef> all, IEnumerable<IReadOnlyList<int>> groups,
-        IEnumerable<KeyValuePair<(string A, string B), IReadOnlyList<string>>> reasons, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses,
+        IEnumerable<MergeReason> reasons, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses,
         Func<MentionKind, string, bool>? isFull = null)
     {
         isFull ??= IsFull;
         // merge reasons by spelling, so each entity looks up its own (not every reason of the corpus)
-        var reasonsOf = new Dictionary<string, List<(int Order, KeyValuePair<(string A, string B), IReadOnlyList<string>> Reason)>>(StringComparer.Ordinal);
+        var reasonsOf = new Dictionary<string, List<(int Order, MergeReason Reason)>>(StringComparer.Ordinal);
         int order = 0;
         foreach (var r in reasons)
         {
-            if (!reasonsOf.TryGetValue(r.Key.A, out var list)) reasonsOf[r.Key.A] = list = [];
+            if (!reasonsOf.TryGetValue(r.A, out var list)) reasonsOf[r.A] = list = [];
             list.Add((order++, r));
         }
         var entities = new List<Entity>();
@@ -150,20 +150,33 @@ public sealed class VariantClusterer : ICorpusStep
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var members in groups.Select(m => m.Order().ToList()).OrderBy(m => (all[m[0]].Doc, all[m[0]].Mention.Start)))
         {
-            var refs = members.Select(i => all[i]).ToList();
+            var refs = members.ConvertAll(i => all[i]);
             var kind = refs[0].Kind;
-            var canonical = EntityNaming.Canonical(kind, refs, t => isFull(kind, t), Preferred(kind, refs), members.Select(weight).ToList());
+            var canonical = EntityNaming.Canonical(kind, refs, t => isFull(kind, t), Preferred(kind, refs), members.ConvertAll(i => weight(i)));
             var id = EntityNaming.Slug(canonical);
             for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
             var variants = Variants(members, all, uses);
-            var texts = variants.Select(v => v.Text).ToHashSet();
-            var merges = variants.SelectMany(v => reasonsOf.GetValueOrDefault(v.Text) ?? []).Where(x => texts.Contains(x.Reason.Key.B))
-                .OrderBy(x => x.Order).Select(x => new MergeReason(x.Reason.Key.A, x.Reason.Key.B, x.Reason.Value)).ToList();
+            var merges = Merges(variants, reasonsOf);
             entities.Add(new Entity(id, kind, canonical, variants, merges));
             foreach (var i in members) entityOf[i] = id;
         }
 
         return (entities, entityOf);
+    }
+
+    // The reasons recorded between two spellings of one entity, in the order they were found.
+    private static List<MergeReason> Merges(List<Variant> variants, Dictionary<string, List<(int Order, MergeReason Reason)>> reasonsOf)
+    {
+        if (variants.Count < 2) return [];
+        var texts = new HashSet<string>(variants.Count, StringComparer.Ordinal);
+        foreach (var v in variants) texts.Add(v.Text);
+        var found = new List<(int Order, MergeReason Reason)>();
+        foreach (var v in variants)
+            if (reasonsOf.TryGetValue(v.Text, out var list))
+                foreach (var x in list)
+                    if (texts.Contains(x.Reason.B)) found.Add(x);
+        found.Sort((x, y) => x.Order.CompareTo(y.Order));
+        return found.ConvertAll(x => x.Reason);
     }
 
     // One variant per spelling with its uses per article (articles in corpus order), most used first, then by spelling.
@@ -178,7 +191,7 @@ public sealed class VariantClusterer : ICorpusStep
         var variants = new List<(Variant Variant, int Total)>(byText.Count);
         foreach (var (text, ids) in byText)
         {
-            var each = ids.SelectMany(uses).ToList();
+            var each = ids.Count == 1 && uses(ids[0]) is List<(int Doc, string Article, int Uses)> one && IsSortedByDoc(one) ? one : ids.SelectMany(uses).ToList();
             // stable order by document (uses of one document are one article's, summed below)
             if (ids.Count > 1 || !IsSortedByDoc(each)) each = [.. each.OrderBy(u => u.Doc)];
             var counts = new Dictionary<string, int>(each.Count, StringComparer.Ordinal);

@@ -59,13 +59,19 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
                     // the link's rules are worked out only if its block is clustered (not taken from the memo)
                     if (f >= 0) links.Add(new MentionLink(-1 - f, n, []));
                 }
-                nodes[n].Uses.Add((d, a.Id, s.Count));
                 nodeOf[d][k] = n;
             }
             // a link's full name is a node by now (it is in the same article): point the link at it
             for (int l = links.Count - 1; l >= 0 && links[l].A < 0; l--)
                 links[l] = links[l] with { A = nodeOf[d][-1 - links[l].A] };
         }
+
+        // each node's uses, in corpus order (lists sized first: some spellings are in most articles)
+        var useCount = new int[nodes.Count];
+        foreach (var ns in nodeOf) foreach (var n in ns) useCount[n]++;
+        for (int n = 0; n < nodes.Count; n++) nodes[n].Uses.Capacity = useCount[n];
+        for (int d = 0; d < articles.Count; d++)
+            for (int k = 0; k < nodeOf[d].Length; k++) nodes[nodeOf[d][k]].Uses.Add((d, articles[d].Id, articles[d].Spellings[k].Count));
 
         // 3. blocks no rule crosses, each partitioned on its own (or taken from the memo)
         var blocks = Blocks(nodes, links, memo);
