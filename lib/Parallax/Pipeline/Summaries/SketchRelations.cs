@@ -42,19 +42,75 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     public int ShingleSize => shingleSize;
 
     /// <summary>Translations and reuse; <paramref name="entityOf"/> (each article's spellings' entity ids) lets name anchors meet across spellings.</summary>
-    public List<ArticleRelation> Find(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf = null) =>
-        [.. Translations(articles, entityOf), .. Reuse(articles)];
+    public List<ArticleRelation> Find(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf = null) => Find(articles, entityOf, null).Relations;
 
-    /// <summary>Same-language reuse estimated from sketches.</summary>
-    public List<ArticleRelation> Reuse(IReadOnlyList<ArticleSummary> articles)
+    /// <summary>Articles whose partner lists the last <see cref="Find(IReadOnlyList{ArticleSummary}, IReadOnlyList{string[]}?, RelationMemo?)"/> worked out (all of them unless it could start from its memo).</summary>
+    public int Redone { get; private set; }
+
+    /// <summary>
+    /// As above, starting from the previous run's <paramref name="memo"/> (null: afresh): when articles were only added,
+    /// only the partner lists they can change are worked out again and only pairs involving those are scored; the
+    /// result is the same. Returns the relations and the memo for the next run.
+    /// </summary>
+    public (List<ArticleRelation> Relations, RelationMemo Memo) Find(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf, RelationMemo? memo)
     {
-        var index = new Postings(articles.Select(a => (IEnumerable<ulong>)a.Sketch).ToList(), minDocuments: 2);
-        var pairs = Pairs(articles.Count, d => index.Partners(d, articles[d].Sketch, _o.MinSharedSketch, _o.MaxDocumentsPerKey, _o.ReuseCandidates,
-            o => !(articles[d].Language is { } l && articles[o].Language is { } m && l != m)));
+        // a name anchor stands for its entity, named by its first spelling in ordinal order: unlike the entity's id (from
+        // its most used spelling) that does not change when an added article changes which spelling is most used
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int d = 0; entityOf is not null && d < Math.Min(articles.Count, entityOf.Count); d++)
+            for (int k = 0; k < Math.Min(entityOf[d].Length, articles[d].Spellings.Count); k++)
+            {
+                var text = articles[d].Spellings[k].Text;
+                if (!named.TryGetValue(entityOf[d][k], out var first) || string.CompareOrdinal(text, first) < 0) named[entityOf[d][k]] = text;
+            }
+        var anchors = new ulong[articles.Count][];
+        var hashes = new ulong[articles.Count];
+        Parallel.For(0, articles.Count, d =>
+        {
+            anchors[d] = Array.ConvertAll(Resolve(articles[d], entityOf is not null && d < entityOf.Count ? Array.ConvertAll(entityOf[d], id => named[id]) : null), x => (ulong)x);
+            hashes[d] = Hash(articles[d], anchors[d]);
+        });
+        var sketches = articles.Select(a => a.Sketch).ToArray();
+        var reuseRule = new PartnerRule(_o.MinSharedSketch, _o.MaxDocumentsPerKey, _o.ReuseCandidates,
+            (d, o) => !(articles[d].Language is { } l && articles[o].Language is { } m && l != m));
+        var translationRule = new PartnerRule(_o.MinSharedAnchors, _o.MaxDocumentsPerAnchor, _o.TranslationCandidates,
+            (d, o) => articles[d].Language is { } l && articles[o].Language is { } m && m != l);
+
+        var oldOf = memo?.OldIndexes(articles, hashes);
+        (int Doc, int Shared)[][] reuse, translation;
+        bool[]? redoneReuse = null, redoneTranslation = null;
+        if (oldOf is null)
+        {
+            reuse = PartnerLists.All(sketches, reuseRule);
+            translation = PartnerLists.All(anchors, translationRule);
+        }
+        else
+        {
+            (reuse, redoneReuse) = PartnerLists.Update(sketches, reuseRule, oldOf, memo!.Reuse);
+            (translation, redoneTranslation) = PartnerLists.Update(anchors, translationRule, oldOf, memo.Translation);
+        }
+        // a pair of two documents whose lists are the old ones was scored before: its result is the old one
+        var before = memo?.Relations.ToDictionary(r => (Pair(r.From, r.To), r.Kind), r => r);
+        ArticleRelation? Old(int i, int j, string kind) => before!.GetValueOrDefault((Pair(articles[i].Id, articles[j].Id), kind));
+        Func<int, int, bool>? known(bool[]? redone) => redone is null ? null : (i, j) => !redone[i] && !redone[j];
+
+        Redone = oldOf is null ? articles.Count : Enumerable.Range(0, articles.Count).Count(d => redoneReuse![d] || redoneTranslation![d]);
+        var relations = new List<ArticleRelation>();
+        relations.AddRange(Translations(articles, anchors, Pairs(translation), known(redoneTranslation), (i, j) => Old(i, j, "translation")));
+        relations.AddRange(Reuse(articles, Pairs(reuse), known(redoneReuse), (i, j) => Old(i, j, "reuse")));
+        return (relations, new RelationMemo([.. articles.Select(a => a.Id)], hashes, reuse, translation, relations));
+    }
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+
+    // Same-language reuse estimated from sketches, for the candidate pairs (old results where known).
+    private List<ArticleRelation> Reuse(IReadOnlyList<ArticleSummary> articles, List<(int, int)> pairs, Func<int, int, bool>? known, Func<int, int, ArticleRelation?> old)
+    {
         var found = new ArticleRelation?[pairs.Count];
         Parallel.For(0, pairs.Count, k =>
         {
             var (i, j) = pairs[k];
+            if (known is not null && known(i, j)) { found[k] = old(i, j); return; }
             double c = Containment(articles[i], articles[j]);
             if (c < _o.MinContainment) return;
             var (from, to) = Direction(articles[i], articles[j], articles[i].Shingles <= articles[j].Shingles);
@@ -63,19 +119,14 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
         return found.OfType<ArticleRelation>().ToList();
     }
 
-    /// <summary>Cross-language translations from anchor sequences.</summary>
-    public List<ArticleRelation> Translations(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf = null)
+    // Cross-language translations from anchor sequences, for the candidate pairs (old results where known).
+    private List<ArticleRelation> Translations(IReadOnlyList<ArticleSummary> articles, ulong[][] keys, List<(int, int)> pairs, Func<int, int, bool>? known, Func<int, int, ArticleRelation?> old)
     {
-        var keys = new uint[articles.Count][];
-        Parallel.For(0, articles.Count, d => keys[d] = Resolve(articles[d], entityOf is not null && d < entityOf.Count ? entityOf[d] : null));
-        var index = new Postings(keys.Select(a => a.Select(x => (ulong)x)).ToList(), minDocuments: 2);
-        var pairs = Pairs(articles.Count, d => articles[d].Language is not { } l ? []
-            : index.Partners(d, keys[d].Select(x => (ulong)x), _o.MinSharedAnchors, _o.MaxDocumentsPerAnchor, _o.TranslationCandidates,
-                o => articles[o].Language is { } m && m != l));
         var found = new ArticleRelation?[pairs.Count];
         Parallel.For(0, pairs.Count, k =>
         {
             var (i, j) = pairs[k];
+            if (known is not null && known(i, j)) { found[k] = old(i, j); return; }
             double score = Lcs(keys[i], keys[j]);
             if (score < _o.MinTranslationScore) return;
             var (a, b) = (articles[i], articles[j]);
@@ -84,6 +135,19 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
             found[k] = new ArticleRelation(from.Id, to.Id, "translation", Math.Round(score, 4), []);
         });
         return found.OfType<ArticleRelation>().OrderByDescending(r => r.Score).ToList();
+    }
+
+    // Everything a document's relations depend on besides its partners': id, language, dates, sizes, keys (FNV-1a).
+    private static ulong Hash(ArticleSummary a, ulong[] anchors)
+    {
+        ulong h = 14695981039346656037UL;
+        void Add(ulong v) { h ^= v; h *= 1099511628211UL; }
+        void Text(string? s) { Add((ulong)(s?.Length ?? -1)); foreach (char c in s ?? "") Add(c); }
+        Text(a.Id); Text(a.Language); Text(a.Get("published")); Text(a.Get("translation_of"));
+        Add((ulong)a.Shingles); Add((ulong)a.Anchors.Length);
+        Add((ulong)a.Sketch.Length); foreach (var x in a.Sketch) Add(x);
+        Add((ulong)anchors.Length); foreach (var x in anchors) Add(x);
+        return h;
     }
 
     // Name anchors to their entity (or spelling, unclustered); other anchors as they are.
@@ -102,13 +166,11 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     }
 
     // Candidate pairs (i < j) from each article's best partners, in order.
-    private static List<(int, int)> Pairs(int count, Func<int, List<(int Doc, int Shared)>> partners)
+    private static List<(int, int)> Pairs((int Doc, int Shared)[][] lists)
     {
-        var each = new List<(int Doc, int Shared)>[count];
-        Parallel.For(0, count, d => each[d] = partners(d));
         var set = new HashSet<(int, int)>();
-        for (int d = 0; d < count; d++)
-            foreach (var (o, _) in each[d]) set.Add((Math.Min(d, o), Math.Max(d, o)));
+        for (int d = 0; d < lists.Length; d++)
+            foreach (var (o, _) in lists[d]) set.Add((Math.Min(d, o), Math.Max(d, o)));
         return set.Order().ToList();
     }
 
@@ -148,7 +210,7 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     }
 
     // 2·LCS/(|a|+|b|) of two anchor sequences, two rows of the table at a time.
-    internal static double Lcs(uint[] a, uint[] b)
+    internal static double Lcs(ulong[] a, ulong[] b)
     {
         if (a.Length == 0 || b.Length == 0) return 0;
         var prev = new int[b.Length + 1];

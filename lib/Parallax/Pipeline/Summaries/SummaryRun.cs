@@ -19,6 +19,8 @@ public sealed record SummaryTags(string Corpus, IReadOnlyList<ArticleSummary> Ar
     public int Tagged { get; init; }
     /// <summary>Spelling blocks clustered in this run, and blocks whose partition came unchanged from the previous run's memo.</summary>
     public (int Clustered, int Reused) Blocks { get; init; }
+    /// <summary>Articles whose reuse and translation partners were worked out in this run (the others' came from the previous run).</summary>
+    public int RelationsRedone { get; init; }
     public TimeSpan LoadAndTag { get; init; }
     public TimeSpan Clustering { get; init; }
     public TimeSpan Relating { get; init; }
@@ -97,11 +99,14 @@ public static class SummaryRun
         memo.Save(memoFile, fingerprint);
         var clustered = clock.Elapsed;
         Lap($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", loaded);
-        var relations = new SketchRelations(summarizer.ShingleSize).Find(articles, entityOf);
-        Lap("relations", clustered);
+        var relationFile = Path.Combine(store.Folder, "relations.memo");
+        var relating = new SketchRelations(summarizer.ShingleSize);
+        var (relations, relationMemo) = relating.Find(articles, entityOf, RelationMemo.Load(relationFile, fingerprint));
+        relationMemo.Save(relationFile, fingerprint);
+        Lap($"relations ({relating.Redone} articles' partners worked out)", clustered);
         return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
         {
-            Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused),
+            Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused), RelationsRedone = relating.Redone,
             LoadAndTag = loaded, Clustering = clustered - loaded, Relating = clock.Elapsed - clustered, Profile = profile,
         };
     }

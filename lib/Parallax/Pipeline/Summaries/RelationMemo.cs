@@ -1,0 +1,100 @@
+using Parallax.Pipeline.Cache;
+using Parallax.Reuse;
+
+namespace Parallax.Pipeline.Summaries;
+
+/// <summary>
+/// What the last run's relations were found from, kept next to the summaries: each article's id and a hash of all that
+/// its relations depend on (sketch, resolved anchors, language, dates), its reuse and translation partner lists, and the
+/// relations. When a rerun only adds articles, <see cref="SketchRelations"/> works out again only the lists the new
+/// articles can change (<see cref="PartnerLists.Update"/>) and scores only pairs involving them.
+/// </summary>
+public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Shared)[][] Reuse, (int Doc, int Shared)[][] Translation, IReadOnlyList<ArticleRelation> Relations)
+{
+    private const int Magic = 0x4D525850; // "PXRM"
+    private const int Version = 1;
+
+    /// <summary>
+    /// Each current article's index in the memo when the memo's articles are all still there, unchanged and in the same
+    /// order (new articles get -1); null when the relations must be found afresh.
+    /// </summary>
+    public int[]? OldIndexes(IReadOnlyList<ArticleSummary> articles, ulong[] hashes)
+    {
+        var at = new Dictionary<string, int>(Ids.Length, StringComparer.Ordinal);
+        for (int i = 0; i < Ids.Length; i++) at[Ids[i]] = i;
+        var oldOf = new int[articles.Count];
+        int seen = 0, last = -1;
+        for (int d = 0; d < articles.Count; d++)
+        {
+            if (!at.TryGetValue(articles[d].Id, out int i)) { oldOf[d] = -1; continue; }
+            if (Hashes[i] != hashes[d] || i < last) return null;
+            oldOf[d] = last = i;
+            seen++;
+        }
+        return seen == Ids.Length ? oldOf : null;
+    }
+
+    /// <summary>Reads the memo at <paramref name="path"/>; null when missing or unreadable (relations are found afresh).</summary>
+    public static RelationMemo? Load(string path, UInt128 fingerprint)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return SegmentFile.Read(path, Magic, Version, fingerprint, "a relation memo", r =>
+            {
+                int n = r.ReadInt32();
+                var ids = new string[n];
+                var hashes = new ulong[n];
+                for (int i = 0; i < n; i++) { ids[i] = r.ReadString(); hashes[i] = r.ReadUInt64(); }
+                var reuse = Lists(r, n);
+                var translation = Lists(r, n);
+                var relations = new ArticleRelation[r.ReadInt32()];
+                for (int i = 0; i < relations.Length; i++) relations[i] = new ArticleRelation(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadDouble(), []);
+                return new RelationMemo(ids, hashes, reuse, translation, relations);
+            });
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the memo to <paramref name="path"/>, atomically.</summary>
+    public void Save(string path, UInt128 fingerprint) =>
+        SegmentFile.Write(path, Magic, Version, fingerprint, w =>
+        {
+            w.Write(Ids.Length);
+            for (int i = 0; i < Ids.Length; i++) { w.Write(Ids[i]); w.Write(Hashes[i]); }
+            Lists(w, Reuse);
+            Lists(w, Translation);
+            w.Write(Relations.Count);
+            foreach (var x in Relations) { w.Write(x.From); w.Write(x.To); w.Write(x.Kind); w.Write(x.Score); }
+        });
+
+    private static (int, int)[][] Lists(BinaryReader r, int n)
+    {
+        var lists = new (int, int)[n][];
+        for (int i = 0; i < n; i++)
+        {
+            int count = r.ReadInt32();
+            if (count < 0 || count > 1 << 16) throw new InvalidDataException($"bad partner count {count}");
+            lists[i] = new (int, int)[count];
+            for (int k = 0; k < count; k++)
+            {
+                int doc = r.ReadInt32();
+                if (doc < 0 || doc >= n) throw new InvalidDataException($"bad partner {doc}");
+                lists[i][k] = (doc, r.ReadInt32());
+            }
+        }
+        return lists;
+    }
+
+    private static void Lists(BinaryWriter w, (int Doc, int Shared)[][] lists)
+    {
+        foreach (var list in lists)
+        {
+            w.Write(list.Length);
+            foreach (var (doc, shared) in list) { w.Write(doc); w.Write(shared); }
+        }
+    }
+}
