@@ -117,11 +117,14 @@ public sealed class VariantClusterer : ICorpusStep
     public IEnumerable<List<int>> PinnedTogether(IReadOnlyList<MentionRef> all) =>
         _overrides.Pins.Select(pin => Enumerable.Range(0, all.Count).Where(i => pin.Contains(TextFold.Fold(all[i].Text))).ToList()).Where(h => h.Count > 1);
 
-    /// <summary>Names the groups of nodes (in the order of <see cref="Partition"/>) as entities, with their merge reasons; returns each node's entity id.</summary>
+    /// <summary>
+    /// Names the groups of nodes as entities; <paramref name="mergesOfGroup"/> holds each group's merge reasons in order
+    /// (those of its block whose two spellings are both in the group). Returns each node's entity id.
     /// <paramref name="isFull"/>, when given, says which spellings are full names (as <see cref="Facts"/> does) without parsing them again.
-    public (List<Entity> Entities, string[] EntityOf) Entities(IReadOnlyList<SpellingNode> nodes, IEnumerable<IReadOnlyList<int>> groups, IEnumerable<MergeReason> reasons,
-        Func<MentionKind, string, bool>? isFull = null) =>
-        Build(nodes.Select(n => n.First).ToList(), groups, reasons, i => nodes[i].Uses.Count, i => nodes[i].Uses, isFull);
+    /// </summary>
+    public (List<Entity> Entities, string[] EntityOf) Entities(IReadOnlyList<SpellingNode> nodes, IReadOnlyList<IReadOnlyList<int>> groups,
+        IReadOnlyList<IReadOnlyList<MergeReason>> mergesOfGroup, Func<MentionKind, string, bool>? isFull = null) =>
+        Build(nodes.Select(n => n.First).ToList(), groups, [], i => nodes[i].Uses.Count, i => nodes[i].Uses, isFull, mergesOfGroup);
 
     private ClusterBuilder Link(IReadOnlyList<MentionRef> all, int documents, Func<int, string?> textOf, IReadOnlyList<MentionLink>? localLinks)
     {
@@ -134,7 +137,7 @@ public sealed class VariantClusterer : ICorpusStep
 
     private (List<Entity> Entities, string[] EntityOf) Build(IReadOnlyList<MentionRef> all, IEnumerable<IReadOnlyList<int>> groups,
         IEnumerable<MergeReason> reasons, Func<int, int> weight, Func<int, IEnumerable<(int Doc, string Article, int Uses)>> uses,
-        Func<MentionKind, string, bool>? isFull = null)
+        Func<MentionKind, string, bool>? isFull = null, IReadOnlyList<IReadOnlyList<MergeReason>>? mergesOfGroup = null)
     {
         isFull ??= IsFull;
         // merge reasons by spelling, so each entity looks up its own (not every reason of the corpus)
@@ -148,7 +151,7 @@ public sealed class VariantClusterer : ICorpusStep
         var entities = new List<Entity>();
         var entityOf = new string[all.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var members in groups.Select(m => m.Order().ToList()).OrderBy(m => (all[m[0]].Doc, all[m[0]].Mention.Start)))
+        foreach (var (members, g) in groups.Select((m, g) => (m.Order().ToList(), g)).OrderBy(x => (all[x.Item1[0]].Doc, all[x.Item1[0]].Mention.Start)))
         {
             var refs = members.ConvertAll(i => all[i]);
             var kind = refs[0].Kind;
@@ -156,7 +159,7 @@ public sealed class VariantClusterer : ICorpusStep
             var id = EntityNaming.Slug(canonical);
             for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
             var variants = Variants(members, all, uses);
-            var merges = Merges(variants, reasonsOf);
+            var merges = mergesOfGroup is not null ? [.. mergesOfGroup[g]] : Merges(variants, reasonsOf);
             entities.Add(new Entity(id, kind, canonical, variants, merges));
             foreach (var i in members) entityOf[i] = id;
         }

@@ -89,20 +89,41 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
         });
 
         var groups = new List<IReadOnlyList<int>>();
-        var reasons = new List<MergeReason>();
+        var merges = new List<IReadOnlyList<MergeReason>>();
         for (int b = 0; b < parts.Length; b++)
         {
-            var members = blocks.Members[b];
-            var byGroup = new List<int>[parts[b].Group.Max() + 1];
-            for (int i = 0; i < members.Count; i++) (byGroup[parts[b].Group[i]] ??= []).Add(members[i]);
+            var (byGroup, mergesOf) = Groups(blocks.Members[b], parts[b], nodes);
             groups.AddRange(byGroup);
-            reasons.AddRange(parts[b].Reasons);
+            merges.AddRange(mergesOf);
         }
-        var (entities, entityOfNode) = clusterer.Entities(nodes, groups, reasons, (kind, text) => Facts(text, kind, memo).Full);
+        var (entities, entityOfNode) = clusterer.Entities(nodes, groups, merges, (kind, text) => Facts(text, kind, memo).Full);
         var entityOf = new string[articles.Count][];
         for (int d = 0; d < articles.Count; d++)
             entityOf[d] = Array.ConvertAll(nodeOf[d], n => entityOfNode[n]);
         return (entities, entityOf);
+    }
+
+    // A block's groups (node indexes) and each group's merge reasons in order: those whose two spellings it holds.
+    private static (List<int>[] Groups, List<MergeReason>[] Merges) Groups(List<int> members, NodePartition part, List<SpellingNode> nodes)
+    {
+        int count = part.Group.Max() + 1;
+        var groups = new List<int>[count];
+        var merges = new List<MergeReason>[count];
+        var groupsOfText = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < members.Count; i++)
+        {
+            int g = part.Group[i];
+            (groups[g] ??= []).Add(members[i]);
+            merges[g] ??= [];
+            var text = nodes[members[i]].First.Text;
+            if (!groupsOfText.TryGetValue(text, out var list)) groupsOfText[text] = list = [];
+            if (!list.Contains(g)) list.Add(g);
+        }
+        foreach (var r in part.Reasons)
+            if (groupsOfText.TryGetValue(r.A, out var withA) && groupsOfText.TryGetValue(r.B, out var withB))
+                foreach (var g in withA)
+                    if (withB.Contains(g)) merges[g].Add(r);
+        return (groups, merges);
     }
 
     // The blocks of nodes (each a list of node indexes, ascending; blocks in order of their first node).
