@@ -34,10 +34,18 @@ public static class PartnerLists
         var added = new HashSet<ulong>();
         for (int d = 0; d < n; d++) if (oldOf[d] < 0) added.UnionWith(keys[d]);
         var oldCount = new Dictionary<ulong, int>();
+        var counted = new List<ulong>();
         for (int d = 0; d < n; d++)
-            if (oldOf[d] >= 0)
-                foreach (var k in keys[d].Distinct())
-                    if (added.Contains(k)) oldCount[k] = oldCount.GetValueOrDefault(k) + 1;
+        {
+            if (oldOf[d] < 0) continue;
+            counted.Clear();
+            foreach (var k in keys[d])
+                if (added.Contains(k) && !counted.Contains(k))
+                {
+                    counted.Add(k);
+                    oldCount[k] = oldCount.GetValueOrDefault(k) + 1;
+                }
+        }
         // a key whose documents an old list could see changed: held by few enough old documents
         var changed = added.Where(k => oldCount.GetValueOrDefault(k) <= rule.MaxDocuments).ToHashSet();
         var redo = new bool[n];

@@ -12,7 +12,7 @@ namespace Parallax.Pipeline.Summaries;
 public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Shared)[][] Reuse, (int Doc, int Shared)[][] Translation, IReadOnlyList<ArticleRelation> Relations)
 {
     private const int Magic = 0x4D525850; // "PXRM"
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>
     /// Each current article's index in the memo when the memo's articles are all still there, unchanged and in the same
@@ -71,19 +71,22 @@ public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Sh
             foreach (var x in Relations) { w.Write(x.From); w.Write(x.To); w.Write(x.Kind); w.Write(x.Score); }
         });
 
+    // A kind's lists as two blocks: where each list starts, then every (partner, shared) pair.
     private static (int, int)[][] Lists(BinaryReader r, int n)
     {
+        var start = Ints(r, n + 1);
+        var pairs = Ints(r, r.ReadInt32());
         var lists = new (int, int)[n][];
         for (int i = 0; i < n; i++)
         {
-            int count = r.ReadInt32();
-            if (count < 0 || count > 1 << 16) throw new InvalidDataException($"bad partner count {count}");
-            lists[i] = new (int, int)[count];
-            for (int k = 0; k < count; k++)
+            int from = start[i], to = start[i + 1];
+            if (from < 0 || to < from || 2 * to > pairs.Length) throw new InvalidDataException($"bad partner list {i}");
+            var list = lists[i] = new (int, int)[to - from];
+            for (int k = 0; k < list.Length; k++)
             {
-                int doc = r.ReadInt32();
+                int doc = pairs[2 * (from + k)];
                 if (doc < 0 || doc >= n) throw new InvalidDataException($"bad partner {doc}");
-                lists[i][k] = (doc, r.ReadInt32());
+                list[k] = (doc, pairs[2 * (from + k) + 1]);
             }
         }
         return lists;
@@ -91,10 +94,21 @@ public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Sh
 
     private static void Lists(BinaryWriter w, (int Doc, int Shared)[][] lists)
     {
-        foreach (var list in lists)
-        {
-            w.Write(list.Length);
-            foreach (var (doc, shared) in list) { w.Write(doc); w.Write(shared); }
-        }
+        var start = new int[lists.Length + 1];
+        for (int i = 0; i < lists.Length; i++) start[i + 1] = start[i] + lists[i].Length;
+        var pairs = new int[2 * start[^1]];
+        for (int i = 0, at = 0; i < lists.Length; i++)
+            foreach (var (doc, shared) in lists[i]) { pairs[at++] = doc; pairs[at++] = shared; }
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(start.AsSpan()));
+        w.Write(pairs.Length);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(pairs.AsSpan()));
+    }
+
+    private static int[] Ints(BinaryReader r, int n)
+    {
+        if (n < 0 || n > 1 << 28) throw new InvalidDataException($"bad length {n}");
+        var result = new int[n];
+        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(result.AsSpan()));
+        return result;
     }
 }
