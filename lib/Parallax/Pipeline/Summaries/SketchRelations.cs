@@ -90,8 +90,15 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
             (translation, redoneTranslation) = PartnerLists.Update(anchors, translationRule, oldOf, memo.Translation);
         }
         // a pair of two documents whose lists are the old ones was scored before: its result is the old one
-        var before = memo?.Relations.ToDictionary(r => (Pair(r.From, r.To), r.Kind), r => r);
-        ArticleRelation? Old(int i, int j, string kind) => before!.GetValueOrDefault((Pair(articles[i].Id, articles[j].Id), kind));
+        var before = new Dictionary<(int, int, string), ArticleRelation>();
+        if (oldOf is not null)
+        {
+            var at = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
+            for (int d = 0; d < articles.Count; d++) at[articles[d].Id] = d;
+            foreach (var r in memo!.Relations)
+                if (at.TryGetValue(r.From, out int a) && at.TryGetValue(r.To, out int b)) before[(Math.Min(a, b), Math.Max(a, b), r.Kind)] = r;
+        }
+        ArticleRelation? Old(int i, int j, string kind) => before.GetValueOrDefault((i, j, kind));
         Func<int, int, bool>? known(bool[]? redone) => redone is null ? null : (i, j) => !redone[i] && !redone[j];
 
         Redone = oldOf is null ? articles.Count : Enumerable.Range(0, articles.Count).Count(d => redoneReuse![d] || redoneTranslation![d]);
@@ -100,8 +107,6 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
         relations.AddRange(Reuse(articles, Pairs(reuse), known(redoneReuse), (i, j) => Old(i, j, "reuse")));
         return (relations, new RelationMemo([.. articles.Select(a => a.Id)], hashes, reuse, translation, relations));
     }
-
-    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     // Same-language reuse estimated from sketches, for the candidate pairs (old results where known).
     private List<ArticleRelation> Reuse(IReadOnlyList<ArticleSummary> articles, List<(int, int)> pairs, Func<int, int, bool>? known, Func<int, int, ArticleRelation?> old)
@@ -168,10 +173,16 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     // Candidate pairs (i < j) from each article's best partners, in order.
     private static List<(int, int)> Pairs((int Doc, int Shared)[][] lists)
     {
-        var set = new HashSet<(int, int)>();
+        // each pair as one number (smaller index in the high half): sorted, then duplicates skipped
+        var all = new List<long>();
         for (int d = 0; d < lists.Length; d++)
-            foreach (var (o, _) in lists[d]) set.Add((Math.Min(d, o), Math.Max(d, o)));
-        return set.Order().ToList();
+            foreach (var (o, _) in lists[d]) all.Add((long)Math.Min(d, o) << 32 | (uint)Math.Max(d, o));
+        var sorted = all.ToArray();
+        Array.Sort(sorted);
+        var pairs = new List<(int, int)>(sorted.Length);
+        for (int k = 0; k < sorted.Length; k++)
+            if (k == 0 || sorted[k] != sorted[k - 1]) pairs.Add(((int)(sorted[k] >> 32), (int)(sorted[k] & 0xFFFF_FFFF)));
+        return pairs;
     }
 
     /// <summary>
