@@ -36,10 +36,10 @@ public static class SummaryFrames
             if (!colAt.TryGetValue(col, out int c)) { colAt[col] = c = columns.Count; columns.Add(col); }
             colOf[d] = c;
         }
-        // one row per (entity, spelling), its key made once; counts summed straight into the row
+        // one row per (entity, spelling), its key made once; only the cells that are used are counted (most are zero)
         var rowAt = new Dictionary<(string?, string), int>();
         var keys = new List<string>();
-        var values = new List<double[]>();
+        var used = new Dictionary<(int Row, int Column), double>();
         for (int d = 0; d < tags.Articles.Count; d++)
         {
             var a = tags.Articles[d];
@@ -50,19 +50,18 @@ public static class SummaryFrames
                 {
                     rowAt[id] = r = keys.Count;
                     keys.Add(NamesFrames.RowKey(id.Item1, id.Item2));
-                    values.Add(new double[columns.Count]);
                 }
-                values[r][colOf[d]] += a.Spellings[k].Count;
+                var cell = (r, colOf[d]);
+                used[cell] = used.GetValueOrDefault(cell) + a.Spellings[k].Count;
             }
         }
         var order = Enumerable.Range(0, keys.Count).ToArray();
         Array.Sort(order, (x, y) => string.CompareOrdinal(keys[x], keys[y]));
+        var position = new int[order.Length];
+        for (int i = 0; i < order.Length; i++) position[order[i]] = i;
         var cells = new double[columns.Count][];
-        for (int c = 0; c < columns.Count; c++)
-        {
-            cells[c] = new double[order.Length];
-            for (int i = 0; i < order.Length; i++) cells[c][i] = values[order[i]][c];
-        }
+        for (int c = 0; c < columns.Count; c++) cells[c] = new double[order.Length];
+        foreach (var ((r, c), uses) in used) cells[c][position[r]] = uses;
         // one array per column under shared keys: no index alignment (thousands of rows × hundreds of outlets)
         return ColumnFrame.Create(Array.ConvertAll(order, r => keys[r]), columns, cells);
     }
