@@ -32,8 +32,11 @@ public sealed record SummaryTags(string Corpus, IReadOnlyList<ArticleSummary> Ar
 /// Runs a pipeline over a large corpus in bounded memory: files are streamed in batches (load → tag on all cores →
 /// summarise → drop the text), files whose stamp (path, size, time) is in the <see cref="SummaryStore"/> are not read at
 /// all, then entities are clustered from spellings (<see cref="SpellingClusterer"/>) and relations found from
-/// sketches and anchors (<see cref="SketchRelations"/>). Use <see cref="TaggingPipeline.Run"/> when the texts and
-/// offsets are needed; this is for counts and tables over many articles.
+/// sketches and anchors (<see cref="SketchRelations"/>). Both corpus steps keep a memo next to the summaries
+/// (<see cref="ClusterMemo"/>, <see cref="RelationMemo"/>): a rerun re-clusters only the spelling blocks its new or
+/// changed articles touch and, when articles were only added, works out only the partner lists they can change; the
+/// results are those of a fresh run. Use <see cref="TaggingPipeline.Run"/> when the texts and offsets are needed; this
+/// is for counts and tables over many articles.
 /// </summary>
 public static class SummaryRun
 {
