@@ -15,8 +15,9 @@ public sealed class SummaryStore
     private const int MaxSegments = 8;
     private const int ChunkSummaries = 8192;
 
-    /// <summary>Tests set a small chunk size on their thread (0: the default).</summary>
+    /// <summary>Tests set a small chunk size on their thread (0: the default) before opening a store.</summary>
     [ThreadStatic] internal static int ChunkSummariesForTests;
+    private readonly int _chunk = ChunkSummariesForTests > 0 ? ChunkSummariesForTests : ChunkSummaries;
     private readonly Dictionary<string, (CorpusFileStamp Stamp, ArticleSummary[] Summaries)> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (CorpusFileStamp Stamp, ArticleSummary[] Summaries)> _added = new(StringComparer.Ordinal);
     private readonly List<string> _segments = [];
@@ -93,7 +94,7 @@ public sealed class SummaryStore
         for (int at = 0; at < entries.Count;)
         {
             int end = at, summaries = 0;
-            while (end < entries.Count && (end == at || summaries + entries[end].Summaries.Length <= (ChunkSummariesForTests > 0 ? ChunkSummariesForTests : ChunkSummaries)))
+            while (end < entries.Count && (end == at || summaries + entries[end].Summaries.Length <= _chunk))
                 summaries += entries[end++].Summaries.Length;
             chunks.Add(entries.Skip(at).Take(end - at).ToList());
             at = end;
