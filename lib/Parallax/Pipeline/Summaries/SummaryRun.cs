@@ -87,50 +87,29 @@ public static class SummaryRun
         }
         profile.Add(("read files (overlapped)", clock.Elapsed - streamStart - tagging));
         profile.Add(("tag + summarise", tagging));
-        // the cache is written while entities and relations are worked out (neither changes the summaries)
         var commitStart = clock.Elapsed;
-        Directory.CreateDirectory(store.Folder);
-        var commit = Task.Run(() => { store.Commit(present); return clock.Elapsed - commitStart; });
-        SummaryTags result;
-        try
-        {
-            result = CorpusSteps(byFile.SelectMany(s => s).ToList(), data, store.Folder, fingerprint, summarizer.ShingleSize, clock, profile) with
-            {
-                Corpus = Path.GetFullPath(folder), Warnings = warnings, Tagged = tagged,
-            };
-        }
-        catch
-        {
-            try { commit.Wait(); } catch (AggregateException) { } // the first error is the one to report
-            throw;
-        }
-        profile.Add(("write cache (overlapped)", commit.GetAwaiter().GetResult()));
-        return result;
-    }
-
-    // Entities and relations of the summarised corpus, each starting from its memo in the store's folder.
-    private static SummaryTags CorpusSteps(List<ArticleSummary> articles, KitData data, string memoFolder, UInt128 fingerprint, int shingleSize,
-        Stopwatch clock, List<(string, TimeSpan)> profile)
-    {
+        store.Commit(present);
+        Lap("write cache", commitStart);
+        var articles = byFile.SelectMany(s => s).ToList();
         var duplicate = articles.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new CorpusException(duplicate.First().File, $"duplicate article id '{duplicate.Key}' in {string.Join(" and ", duplicate.Select(a => a.File).Distinct())}", field: "id");
         var loaded = clock.Elapsed;
 
-        var memoFile = Path.Combine(memoFolder, "clusters.memo");
+        var memoFile = Path.Combine(store.Folder, "clusters.memo");
         var memo = ClusterMemo.Load(memoFile, fingerprint);
         var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles, memo);
         memo.Save(memoFile, fingerprint);
         var clustered = clock.Elapsed;
-        profile.Add(($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", clustered - loaded));
-        var relationFile = Path.Combine(memoFolder, "relations.memo");
-        var relating = new SketchRelations(shingleSize);
+        Lap($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", loaded);
+        var relationFile = Path.Combine(store.Folder, "relations.memo");
+        var relating = new SketchRelations(summarizer.ShingleSize);
         var (relations, relationMemo) = relating.Find(articles, entityOf, RelationMemo.Load(relationFile, fingerprint));
         relationMemo.Save(relationFile, fingerprint);
-        profile.Add(($"relations ({relating.Redone} articles' partners worked out)", clock.Elapsed - clustered));
-        return new SummaryTags("", articles, [])
+        Lap($"relations ({relating.Redone} articles' partners worked out)", clustered);
+        return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
         {
-            Entities = entities, EntityOf = entityOf, Relations = relations, Blocks = (memo.Computed, memo.Reused), RelationsRedone = relating.Redone,
+            Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused), RelationsRedone = relating.Redone,
             LoadAndTag = loaded, Clustering = clustered - loaded, Relating = clock.Elapsed - clustered, Profile = profile,
         };
     }
