@@ -199,19 +199,13 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
     [Fact]
     public void A_rerun_reclusters_only_the_blocks_its_changes_touch_and_gives_the_entities_of_a_fresh_run()
     {
-        using var corpusDir = Repo.Temp();
-        using var outDir = Repo.Temp();
-        using var freshDir = Repo.Temp();
-        SyntheticCorpus.Write(corpusDir.Path, new SynthOptions { Articles = 300, MeanWords = 250, Seed = 23, Force = true });
-        var cache = Path.Combine(outDir.Path, "cache");
-        var first = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
-        Assert.Equal(0, first.Blocks.Reused);
-
         // one article added, one removed
-        File.WriteAllText(Path.Combine(corpusDir.Path, "zz-added.txt"), NewArticle);
-        File.Delete(Directory.GetFiles(corpusDir.Path, "*.txt", SearchOption.AllDirectories).Where(f => !f.EndsWith("zz-added.txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ElementAt(40));
-        var rerun = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
-        var fresh = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, Path.Combine(freshDir.Path, "cache"));
+        var (first, rerun, fresh) = RunChangeAndRerun(23, dir =>
+        {
+            File.Delete(Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(40));
+            File.WriteAllText(Path.Combine(dir, "zz-added.txt"), NewArticle);
+        });
+        Assert.Equal(0, first.Blocks.Reused);
 
         output.WriteLine($"blocks: first {first.Blocks}, rerun {rerun.Blocks}, fresh {fresh.Blocks}");
         Assert.True(rerun.Blocks.Reused > rerun.Blocks.Clustered * 5, $"rerun {rerun.Blocks}");
@@ -228,20 +222,14 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
     [Fact]
     public void After_articles_are_added_only_their_partners_are_worked_out_and_the_relations_are_those_of_a_fresh_run()
     {
-        using var corpusDir = Repo.Temp();
-        using var outDir = Repo.Temp();
-        using var freshDir = Repo.Temp();
-        SyntheticCorpus.Write(corpusDir.Path, new SynthOptions { Articles = 300, MeanWords = 250, Seed = 31, Force = true });
-        var cache = Path.Combine(outDir.Path, "cache");
-        var first = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
-        Assert.Equal(first.Articles.Count, first.RelationsRedone);
-
         // a repost of an article already there (reuse with it), and an unrelated article
-        var source = Directory.GetFiles(corpusDir.Path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(17);
-        File.WriteAllText(Path.Combine(corpusDir.Path, "zz-repost.txt"), File.ReadAllText(source));
-        File.WriteAllText(Path.Combine(corpusDir.Path, "zz-added.txt"), NewArticle);
-        var rerun = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
-        var fresh = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, Path.Combine(freshDir.Path, "cache"));
+        var (first, rerun, fresh) = RunChangeAndRerun(31, dir =>
+        {
+            var source = Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(17);
+            File.WriteAllText(Path.Combine(dir, "zz-repost.txt"), File.ReadAllText(source));
+            File.WriteAllText(Path.Combine(dir, "zz-added.txt"), NewArticle);
+        });
+        Assert.Equal(first.Articles.Count, first.RelationsRedone);
 
         output.WriteLine($"partners worked out: first {first.RelationsRedone}, rerun {rerun.RelationsRedone} of {rerun.Articles.Count}; relations {rerun.Relations.Count}");
         Assert.Equal(2, rerun.Tagged);
@@ -252,6 +240,21 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
         var repost = rerun.Articles.Single(a => a.File.EndsWith("zz-repost.txt", StringComparison.Ordinal)).Id;
         Assert.Contains(rerun.Relations, r => r.Kind == "reuse" && (r.From == repost || r.To == repost));
         Assert.Equal(fresh.Entities.Count, rerun.Entities.Count);
+    }
+
+    // A synthetic corpus of 300 articles run once, changed, run again on the same cache, and run fresh on a new cache.
+    private static (SummaryTags First, SummaryTags Rerun, SummaryTags Fresh) RunChangeAndRerun(int seed, Action<string> change)
+    {
+        using var corpusDir = Repo.Temp();
+        using var outDir = Repo.Temp();
+        using var freshDir = Repo.Temp();
+        SyntheticCorpus.Write(corpusDir.Path, new SynthOptions { Articles = 300, MeanWords = 250, Seed = (ulong)seed, Force = true });
+        var cache = Path.Combine(outDir.Path, "cache");
+        var first = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
+        change(corpusDir.Path);
+        var rerun = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, cache);
+        var fresh = SummaryRun.Run(TaggingPipeline.Default(corpusDir.Path), corpusDir.Path, Path.Combine(freshDir.Path, "cache"));
+        return (first, rerun, fresh);
     }
 
     [Fact]

@@ -23,14 +23,14 @@ public sealed class CorpusSurnameFinder(NameLexicon lexicon, NameMatcher matcher
     private Document Add(Document d, Dictionary<string, List<NameToken>> bySkeleton)
     {
         var text = d.Text;
-        var covered = d.Mentions.Select(m => (m.Start, m.End)).ToList();
+        var covered = new CoveredSpans(d.Mentions.Select(m => (m.Start, m.End)));
         var added = new List<Mention>();
         foreach (var p in d.Article.Paragraphs)
         {
             if (p.Role == ParagraphRole.Boilerplate) continue;
             foreach (var w in WordSplitter.Split(text, p.Start, p.End, lexicon.Articles))
             {
-                if (covered.Any(c => c.Start < w.End && w.Start < c.End)) continue;
+                if (covered.Overlaps(w.Start, w.End)) continue;
                 if (w.IsCaseless) { if (Caseless(w, bySkeleton) is { } m) added.Add(m); continue; }
                 if (!char.IsUpper(w.Text[0]) || w.HasDigit || lexicon.NotNames.Contains(w.Folded) || lexicon.Places.Contains(w.Text)) continue;
                 var key = matcher.Keys.Of(StripArticle(w.Text));
