@@ -168,15 +168,18 @@ public sealed class MentionTagger : IArticleTagger
     private ISet<int> SentenceStarts(string text, Paragraph p, IReadOnlyList<NameWord> words)
     {
         var set = new HashSet<int>();
+        int i = 0, last = int.MinValue;
         foreach (var (s, _) in _sentences.Split(text, p.Start, p.End))
         {
-            int i = 0;
+            // sentences come in order: the first word of each is found by walking on from the previous one's
+            if (s < last) i = 0;
+            last = s;
             while (i < words.Count && words[i].Start < s) i++;
             if (i < words.Count) set.Add(i);
         }
         // a hard line start inside a paragraph is a sentence start too when the previous line ends a sentence
-        for (int i = 1; i < words.Count; i++)
-            if (words[i].GapBefore.Contains('\n') && words[i].GapBefore.TrimEnd().EndsWith('.')) set.Add(i);
+        for (int k = 1; k < words.Count; k++)
+            if (words[k].GapBefore.Contains('\n') && words[k].GapBefore.TrimEnd().EndsWith('.')) set.Add(k);
         return set;
     }
 
