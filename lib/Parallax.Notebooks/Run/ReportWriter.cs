@@ -25,19 +25,22 @@ public static class ReportWriter
             sb.Append($"<li><a href=\"#nb-{HtmlText.Slug(n.Name, "nb")}\">{HtmlText.Escape(n.Name)}</a> <span class=\"status {n.Status}\">{n.Status}</span></li>");
         sb.Append("</ol></nav>\n");
         foreach (var w in result.Warnings) sb.Append("<p class=\"warning\">").Append(HtmlText.Escape(w)).Append("</p>\n");
-        foreach (var n in result.Notebooks) Notebook(sb, n);
+        // heading ids are unique in the page: each notebook's carry its slug, repeats get a number
+        var ids = new HashSet<string>(StringComparer.Ordinal) { "toggle-code" };
+        foreach (var n in result.Notebooks) ids.Add("nb-" + HtmlText.Slug(n.Name, "nb"));
+        foreach (var n in result.Notebooks) Notebook(sb, n, ids);
         sb.Append("<script>").Append(ToggleScript).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
-    private static void Notebook(StringBuilder sb, NotebookRun run)
+    private static void Notebook(StringBuilder sb, NotebookRun run, ISet<string> ids)
     {
         sb.Append($"<section class=\"notebook\" id=\"nb-{HtmlText.Slug(run.Name, "nb")}\">\n<h1 class=\"nb-title\">{HtmlText.Escape(run.Name)}</h1>\n");
         if (run.Error is not null) sb.Append("<pre class=\"error\">").Append(HtmlText.Escape(run.Error)).Append("</pre>\n");
         if (run.Executed is null) { sb.Append("</section>\n"); return; }
         foreach (var cell in run.Executed.Cells)
         {
-            if (cell.CellType == "markdown") { sb.Append("<div class=\"md\">").Append(SafeMarkdown.ToHtml(cell.Source)).Append("</div>\n"); continue; }
+            if (cell.CellType == "markdown") { sb.Append("<div class=\"md\">").Append(SafeMarkdown.ToHtml(cell.Source, $"nb-{HtmlText.Slug(run.Name, "nb")}-", ids)).Append("</div>\n"); continue; }
             if (!cell.IsCode) continue;
             sb.Append("<details class=\"code\"><summary>code</summary><pre><code>").Append(HtmlText.Escape(cell.Source)).Append("</code></pre></details>\n");
             foreach (var o in cell.Outputs) Output(sb, o);
