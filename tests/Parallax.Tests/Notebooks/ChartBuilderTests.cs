@@ -25,6 +25,22 @@ public class ChartBuilderTests
     }
 
     [Fact]
+    public void Timeline_gives_events_years_apart_a_time_axis_each_and_keeps_one_axis_for_close_ones()
+    {
+        TimelineChart.Point P(int y, int m, int d, string outlet, string group) => new(new DateTime(y, m, d), outlet, group, "x");
+        var apart = TimelineChart.Build([P(2020, 2, 3, "A", "strike"), P(2020, 2, 4, "B", "strike"), P(2024, 11, 28, "C", "ceasefire"), P(2024, 12, 22, "A", "ceasefire")], "T");
+        var traces = GenericChart.getTraces(apart).ToList();
+        Assert.Equal("x2", traces[1].GetPropertyValue("xaxis"));
+        var json = GenericChart.toFigureJson(apart);
+        Assert.Contains("\"xaxis2\"", json);
+        Assert.Contains("Published (strike)", json);
+
+        var close = TimelineChart.Build([P(2021, 3, 1, "A", "flood"), P(2021, 3, 2, "B", "election"), P(2021, 5, 2, "B", "election")], "T");
+        Assert.DoesNotContain("\"xaxis2\"", GenericChart.toFigureJson(close));
+        Assert.Null(TimelineChart.Panels([P(2021, 3, 1, "A", "flood"), P(2021, 3, 20, "A", "flood"), P(2021, 4, 1, "B", "election")]));
+    }
+
+    [Fact]
     public void Stacked_bars_follow_the_given_series_order_and_colours_and_can_show_shares()
     {
         var chart = StackedBarChart.Build([new("a", "late", 1), new("a", "early", 3), new("b", "early", 1)], "T", "x", "n",
