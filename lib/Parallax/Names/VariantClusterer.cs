@@ -79,7 +79,7 @@ public sealed class VariantClusterer : ICorpusStep
     /// <summary>
     /// The groups the rules make of spelling nodes, without naming them: <see cref="NodePartition.Group"/> numbers each
     /// node's group (groups numbered in order of their first node) and the merge reasons in the order they were found.
-    /// Nodes that share no <see cref="BlockKey"/> (directly or through other nodes, local links or pins) never meet,
+    /// Nodes that share no block key (<see cref="Facts"/>; directly or through other nodes, local links or pins) never meet,
     /// so a corpus may be partitioned block by block and the results joined with <see cref="Entities"/>.
     /// </summary>
     public NodePartition Partition(IReadOnlyList<SpellingNode> nodes, IReadOnlyList<MentionLink> localLinks)
@@ -99,13 +99,11 @@ public sealed class VariantClusterer : ICorpusStep
     }
 
     /// <summary>
-    /// Keys that say which nodes the rules could ever join: a person by the skeleton of its last name word (the blocks
-    /// of <see cref="PersonLinker"/>), others by their grouping key (<see cref="KeyLinker"/>). Local links and the pins
-    /// of aliases.yaml join blocks too (<see cref="PinnedTogether"/>).
+    /// A mention's block key, which says which nodes the rules could ever join: a person by the skeleton of its last
+    /// name word (the blocks of <see cref="PersonLinker"/>), others by their grouping key (<see cref="KeyLinker"/>);
+    /// local links and the pins of aliases.yaml join blocks too (<see cref="PinnedTogether"/>). And whether the mention
+    /// is a full name (for persons: two name words or more).
     /// </summary>
-    public string BlockKey(MentionRef m) => Facts(m).Block;
-
-    /// <summary>The <see cref="BlockKey"/> of a mention and whether it is a full name (for persons: two name words or more).</summary>
     public (string Block, bool Full) Facts(MentionRef m)
     {
         if (m.Kind != MentionKind.Person) return ("K:" + _keys.Key(m).Key, IsFull(m.Kind, m.Text));

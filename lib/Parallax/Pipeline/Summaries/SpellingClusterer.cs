@@ -27,7 +27,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
 
     /// <summary>
     /// The entities, and the entity id of each article's spellings. The corpus is cut into blocks no rule crosses
-    /// (<see cref="VariantClusterer.BlockKey"/>, local links, pins), each partitioned on its own (in parallel);
+    /// (<see cref="VariantClusterer.Facts"/>, local links, pins), each partitioned on its own (in parallel);
     /// <paramref name="memo"/>, when given, supplies the partitions of blocks unchanged since it was saved.
     /// </summary>
     public (List<Entity> Entities, string[][] EntityOf) Cluster(IReadOnlyList<ArticleSummary> articles, ClusterMemo? memo = null)
