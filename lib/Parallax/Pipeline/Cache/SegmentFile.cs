@@ -55,6 +55,21 @@ public static class SegmentFile
     }
 
     /// <summary>
+    /// As <see cref="Read{T}"/>, but a missing file or one that fails the checks or cannot be read gives
+    /// <paramref name="fallback"/> (a memo that is only an aid: the work is done again).
+    /// </summary>
+    public static T ReadIfReadable<T>(string path, int magic, int version, UInt128 fingerprint, string what, Func<BinaryReader, T> readBody, T fallback)
+    {
+        if (!File.Exists(path)) return fallback;
+        try { return Read(path, magic, version, fingerprint, what, readBody); }
+        catch (Exception e) when (IsUnreadable(e)) { return fallback; }
+    }
+
+    // The errors a damaged, foreign or locked cache file gives.
+    private static bool IsUnreadable(Exception e) =>
+        e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException;
+
+    /// <summary>
     /// Reads the segment files of <paramref name="folder"/> (name order: later runs last) in parallel. Returns each
     /// readable file with its content, in name order; a file that fails the checks or cannot be read is passed to
     /// <paramref name="unreadable"/> (in name order too) and left out.
@@ -67,7 +82,7 @@ public static class SegmentFile
         Parallel.For(0, files.Count, i =>
         {
             try { results[i] = (read(files[i]), null); }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException or ArgumentException)
+            catch (Exception e) when (IsUnreadable(e))
             {
                 results[i] = (default, e);
             }

@@ -56,43 +56,35 @@ public sealed class ClusterMemo
     /// <summary>Reads the memo at <paramref name="path"/>; a missing or unreadable file gives an empty memo (blocks are clustered again).</summary>
     public static ClusterMemo Load(string path, UInt128 fingerprint)
     {
-        if (!File.Exists(path)) return Empty();
-        try
+        var (known, facts) = SegmentFile.ReadIfReadable(path, Magic, Version, fingerprint, "a cluster memo", r =>
         {
-            var (known, facts) = SegmentFile.Read(path, Magic, Version, fingerprint, "a cluster memo", r =>
+            var facts = new ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)>();
+            int f = r.ReadInt32();
+            for (int i = 0; i < f; i++)
             {
-                var facts = new ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)>();
-                int f = r.ReadInt32();
-                for (int i = 0; i < f; i++)
+                var (text, kind) = (r.ReadString(), (MentionKind)r.ReadByte());
+                facts[(text, kind)] = (r.ReadString(), r.ReadBoolean());
+            }
+            int n = r.ReadInt32();
+            var known = new ConcurrentDictionary<UInt128, NodePartition>();
+            for (int i = 0; i < n; i++)
+            {
+                var sig = new UInt128(r.ReadUInt64(), r.ReadUInt64());
+                var group = new int[r.ReadInt32()];
+                for (int k = 0; k < group.Length; k++) group[k] = r.ReadInt32();
+                var reasons = new MergeReason[r.ReadInt32()];
+                for (int k = 0; k < reasons.Length; k++)
                 {
-                    var (text, kind) = (r.ReadString(), (MentionKind)r.ReadByte());
-                    facts[(text, kind)] = (r.ReadString(), r.ReadBoolean());
+                    var (a, b) = (r.ReadString(), r.ReadString());
+                    var rules = new string[r.ReadInt32()];
+                    for (int j = 0; j < rules.Length; j++) rules[j] = r.ReadString();
+                    reasons[k] = new MergeReason(a, b, rules);
                 }
-                int n = r.ReadInt32();
-                var known = new ConcurrentDictionary<UInt128, NodePartition>();
-                for (int i = 0; i < n; i++)
-                {
-                    var sig = new UInt128(r.ReadUInt64(), r.ReadUInt64());
-                    var group = new int[r.ReadInt32()];
-                    for (int k = 0; k < group.Length; k++) group[k] = r.ReadInt32();
-                    var reasons = new MergeReason[r.ReadInt32()];
-                    for (int k = 0; k < reasons.Length; k++)
-                    {
-                        var (a, b) = (r.ReadString(), r.ReadString());
-                        var rules = new string[r.ReadInt32()];
-                        for (int j = 0; j < rules.Length; j++) rules[j] = r.ReadString();
-                        reasons[k] = new MergeReason(a, b, rules);
-                    }
-                    known[sig] = new NodePartition(group, reasons);
-                }
-                return (known, facts);
-            });
-            return new(known, facts);
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException)
-        {
-            return Empty();
-        }
+                known[sig] = new NodePartition(group, reasons);
+            }
+            return (known, facts);
+        }, (new(), new()));
+        return new(known, facts);
     }
 
     /// <summary>Writes the partitions used in this run (others are dropped) to <paramref name="path"/>, atomically.</summary>

@@ -35,29 +35,19 @@ public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Sh
     }
 
     /// <summary>Reads the memo at <paramref name="path"/>; null when missing or unreadable (relations are found afresh).</summary>
-    public static RelationMemo? Load(string path, UInt128 fingerprint)
-    {
-        if (!File.Exists(path)) return null;
-        try
+    public static RelationMemo? Load(string path, UInt128 fingerprint) =>
+        SegmentFile.ReadIfReadable<RelationMemo?>(path, Magic, Version, fingerprint, "a relation memo", r =>
         {
-            return SegmentFile.Read(path, Magic, Version, fingerprint, "a relation memo", r =>
-            {
-                int n = r.ReadInt32();
-                var ids = new string[n];
-                var hashes = new ulong[n];
-                for (int i = 0; i < n; i++) { ids[i] = r.ReadString(); hashes[i] = r.ReadUInt64(); }
-                var reuse = Lists(r, n);
-                var translation = Lists(r, n);
-                var relations = new ArticleRelation[r.ReadInt32()];
-                for (int i = 0; i < relations.Length; i++) relations[i] = new ArticleRelation(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadDouble(), []);
-                return new RelationMemo(ids, hashes, reuse, translation, relations);
-            });
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+            int n = r.ReadInt32();
+            var ids = new string[n];
+            var hashes = new ulong[n];
+            for (int i = 0; i < n; i++) { ids[i] = r.ReadString(); hashes[i] = r.ReadUInt64(); }
+            var reuse = Lists(r, n);
+            var translation = Lists(r, n);
+            var relations = new ArticleRelation[r.ReadInt32()];
+            for (int i = 0; i < relations.Length; i++) relations[i] = new ArticleRelation(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadDouble(), []);
+            return new RelationMemo(ids, hashes, reuse, translation, relations);
+        }, null);
 
     /// <summary>Writes the memo to <paramref name="path"/>, atomically.</summary>
     public void Save(string path, UInt128 fingerprint) =>
