@@ -14,20 +14,24 @@ public static class SegmentFile
     public static void Write(string path, int magic, int version, UInt128 fingerprint, Action<BinaryWriter> writeBody)
     {
         using var body = new MemoryStream();
+        // the many small writes (a count, a hash, a short string) go to a buffer, not through the compressor one by one
         using (var z = new ZLibStream(body, CompressionLevel.Fastest, leaveOpen: true))
-        using (var w = new BinaryWriter(z))
+        using (var buffered = new BufferedStream(z, 1 << 16))
+        using (var w = new BinaryWriter(buffered))
             writeBody(w);
-        var bytes = body.ToArray();
-        using var file = new MemoryStream(bytes.Length + 64);
-        using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+        int length = (int)body.Length;
+        var digest = SHA256.HashData(body.GetBuffer().AsSpan(0, length));
+        Charts.AtomicFile.Write(path, file =>
         {
-            w.Write(magic); w.Write(version);
-            w.Write((ulong)(fingerprint >> 64)); w.Write((ulong)fingerprint);
-            w.Write(bytes.Length);
-            w.Write(SHA256.HashData(bytes));
-            w.Write(bytes);
-        }
-        Charts.AtomicFile.WriteAllBytes(path, file.ToArray());
+            using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(magic); w.Write(version);
+                w.Write((ulong)(fingerprint >> 64)); w.Write((ulong)fingerprint);
+                w.Write(length);
+                w.Write(digest);
+            }
+            file.Write(body.GetBuffer(), 0, length);
+        });
     }
 
     /// <summary>
@@ -36,22 +40,53 @@ public static class SegmentFile
     /// </summary>
     public static T Read<T>(string path, int magic, int version, UInt128 fingerprint, string what, Func<BinaryReader, T> readBody)
     {
-        var all = File.ReadAllBytes(path);
-        using var r = new BinaryReader(new MemoryStream(all));
-        if (all.Length < 60 || r.ReadInt32() != magic) throw new InvalidDataException($"not {what}");
-        if (r.ReadInt32() is var v && v != version) throw new InvalidDataException($"format version {v}, expected {version}");
-        var fp = ((UInt128)r.ReadUInt64() << 64) | r.ReadUInt64();
-        if (fp != fingerprint) throw new InvalidDataException("made with other data or another kit version");
-        int length = r.ReadInt32();
-        var digest = r.ReadBytes(32);
-        int start = (int)r.BaseStream.Position;
-        if (length < 0 || start + length != all.Length) throw new InvalidDataException("truncated or padded");
-        if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
-        using var z = new ZLibStream(new MemoryStream(all, start, length), CompressionMode.Decompress);
-        // small reads (a count, a hash) go to a buffer, not through the decompressor one by one
-        using var buffered = new BufferedStream(z, 1 << 16);
-        using var body = new BinaryReader(buffered);
-        return readBody(body);
+        // the file and its inflated body go to pooled buffers: a run reads dozens of these files of megabytes each
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        byte[] all, inflated = [];
+        int size;
+        using (var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+        {
+            long length64 = f.Length;
+            if (length64 > int.MaxValue / 2) throw new InvalidDataException($"not {what} (too large)");
+            size = (int)length64;
+            all = pool.Rent(Math.Max(size, 1));
+            f.ReadExactly(all, 0, size);
+        }
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(all, 0, size, writable: false));
+            if (size < 60 || r.ReadInt32() != magic) throw new InvalidDataException($"not {what}");
+            if (r.ReadInt32() is var v && v != version) throw new InvalidDataException($"format version {v}, expected {version}");
+            var fp = ((UInt128)r.ReadUInt64() << 64) | r.ReadUInt64();
+            if (fp != fingerprint) throw new InvalidDataException("made with other data or another kit version");
+            int length = r.ReadInt32();
+            var digest = r.ReadBytes(32);
+            int start = (int)r.BaseStream.Position;
+            if (length < 0 || start + length != size) throw new InvalidDataException("truncated or padded");
+            if (!SHA256.HashData(all.AsSpan(start, length)).AsSpan().SequenceEqual(digest)) throw new InvalidDataException("checksum mismatch");
+            // the body is inflated in one go: the many small reads (a count, a hash, a short string) then come from memory
+            inflated = pool.Rent(Math.Max(length * 4, 1 << 16));
+            int used = 0;
+            using (var z = new ZLibStream(new MemoryStream(all, start, length, writable: false), CompressionMode.Decompress))
+                for (int n; (n = z.Read(inflated, used, inflated.Length - used)) > 0;)
+                {
+                    used += n;
+                    if (used == inflated.Length)
+                    {
+                        var bigger = pool.Rent(inflated.Length * 2);
+                        Buffer.BlockCopy(inflated, 0, bigger, 0, used);
+                        pool.Return(inflated);
+                        inflated = bigger;
+                    }
+                }
+            using var body = new BinaryReader(new MemoryStream(inflated, 0, used, writable: false, publiclyVisible: true));
+            return readBody(body);
+        }
+        finally
+        {
+            pool.Return(all);
+            if (inflated.Length > 0) pool.Return(inflated);
+        }
     }
 
     /// <summary>
