@@ -2,74 +2,114 @@ using Parallax.Names;
 
 namespace Parallax.Pipeline.Summaries;
 
-/// <summary>Binary form of a file's summaries for the <see cref="SummaryStore"/>. Change <see cref="Version"/> with the format.</summary>
+/// <summary>
+/// Binary form of a chunk of file summaries for the <see cref="SummaryStore"/>: a table of the chunk's distinct strings
+/// (spellings, keys, metadata values, file paths), then each file's stamp and summaries with strings as table numbers,
+/// so a string used by thousands of articles is stored and pooled once per chunk. Change <see cref="Version"/> with the format.
+/// </summary>
 public static class SummaryCodec
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
-    public static void Write(BinaryWriter w, CorpusFileStamp stamp, IReadOnlyList<ArticleSummary> summaries)
+    /// <summary>Writes the entries of one chunk.</summary>
+    public static void Write(BinaryWriter w, IReadOnlyList<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> entries)
     {
-        w.Write(stamp.Path); w.Write(stamp.Size); w.Write(stamp.Ticks);
-        w.Write(summaries.Count);
-        foreach (var s in summaries) Write(w, s);
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strings = new List<string>();
+        int Ref(string? s)
+        {
+            if (s is null) return 0;
+            if (!table.TryGetValue(s, out int i)) { table[s] = i = strings.Count + 1; strings.Add(s); }
+            return i;
+        }
+        // the entries are written aside first: the table they fill is written before them
+        using var body = new MemoryStream();
+        using (var b = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            b.Write7BitEncodedInt(entries.Count);
+            foreach (var (stamp, summaries) in entries)
+            {
+                b.Write7BitEncodedInt(Ref(stamp.Path)); b.Write(stamp.Size); b.Write(stamp.Ticks);
+                b.Write7BitEncodedInt(summaries.Length);
+                foreach (var s in summaries) Write(b, s, Ref);
+            }
+        }
+        w.Write7BitEncodedInt(strings.Count);
+        foreach (var s in strings) w.Write(s);
+        w.Write(body.GetBuffer(), 0, (int)body.Length);
     }
 
-    /// <summary>Reads one file's entry; repeated strings are shared through <paramref name="pool"/>.</summary>
-    public static (CorpusFileStamp Stamp, ArticleSummary[] Summaries) Read(BinaryReader r, StringPool? pool = null)
+    /// <summary>Reads the entries of one chunk; strings are shared through <paramref name="pool"/>.</summary>
+    public static List<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> Read(BinaryReader r, StringPool? pool = null)
     {
         pool ??= new StringPool();
-        var stamp = new CorpusFileStamp(r.ReadString(), r.ReadInt64(), r.ReadInt64());
-        var list = new ArticleSummary[Count(r)];
-        for (int i = 0; i < list.Length; i++) list[i] = ReadSummary(r, pool);
-        return (stamp, list);
+        var table = new string?[Count(r) + 1];
+        for (int i = 1; i < table.Length; i++) table[i] = pool.Read(r);
+        string? Ref(BinaryReader r)
+        {
+            int i = r.Read7BitEncodedInt();
+            return i >= 0 && i < table.Length ? table[i] : throw new InvalidDataException($"bad string number {i}");
+        }
+        string Str(BinaryReader r) => Ref(r) ?? throw new InvalidDataException("missing string");
+        int n = Count(r);
+        var entries = new List<(CorpusFileStamp, ArticleSummary[])>(Math.Min(n, 1 << 16));
+        for (int e = 0; e < n; e++)
+        {
+            var stamp = new CorpusFileStamp(Str(r), r.ReadInt64(), r.ReadInt64());
+            var list = new ArticleSummary[Count(r)];
+            for (int i = 0; i < list.Length; i++) list[i] = ReadSummary(r, Ref, Str);
+            entries.Add((stamp, list));
+        }
+        return entries;
     }
 
-    private static void Write(BinaryWriter w, ArticleSummary s)
+    private static void Write(BinaryWriter w, ArticleSummary s, Func<string?, int> str)
     {
-        w.Write(s.Id); w.Write(s.File); Str(w, s.Language);
-        w.Write(s.Fields.Count);
-        foreach (var f in s.Fields) Str(w, f);
+        w.Write(s.Id);
+        w.Write7BitEncodedInt(str(s.File)); w.Write7BitEncodedInt(str(s.Language));
+        w.Write7BitEncodedInt(s.Fields.Count);
+        foreach (var f in s.Fields) w.Write7BitEncodedInt(str(f));
         w.Write(s.Words);
-        w.Write(s.Spellings.Count);
-        foreach (var x in s.Spellings) { w.Write(x.Text); w.Write((byte)x.Kind); w.Write(x.Count); w.Write(x.First); }
-        Keys(w, s.SourceTypes);
-        w.Write(s.Sides.Count);
-        foreach (var x in s.Sides) { w.Write(x.Side); w.Write(x.Category); w.Write(x.Count); }
-        Keys(w, s.LabelKeys); Keys(w, s.Hedges); Keys(w, s.EventTerms);
+        w.Write7BitEncodedInt(s.Spellings.Count);
+        foreach (var x in s.Spellings) { w.Write7BitEncodedInt(str(x.Text)); w.Write((byte)x.Kind); w.Write7BitEncodedInt(x.Count); w.Write7BitEncodedInt(x.First); }
+        Keys(w, s.SourceTypes, str);
+        w.Write7BitEncodedInt(s.Sides.Count);
+        foreach (var x in s.Sides) { w.Write7BitEncodedInt(str(x.Side)); w.Write7BitEncodedInt(str(x.Category)); w.Write7BitEncodedInt(x.Count); }
+        Keys(w, s.LabelKeys, str); Keys(w, s.Hedges, str); Keys(w, s.EventTerms, str);
         w.Write(s.Shingles);
-        w.Write(s.Sketch.Length);
+        w.Write7BitEncodedInt(s.Sketch.Length);
         foreach (var h in s.Sketch) w.Write(h);
-        w.Write(s.Anchors.Length);
+        w.Write7BitEncodedInt(s.Anchors.Length);
         foreach (var h in s.Anchors) w.Write(h);
-        w.Write(s.Follows?.Length ?? -1);
+        w.Write7BitEncodedInt(s.Follows is null ? 0 : s.Follows.Length + 1);
         foreach (var f in s.Follows ?? []) w.Write(f);
     }
 
-    private static ArticleSummary ReadSummary(BinaryReader r, StringPool pool)
+    private static ArticleSummary ReadSummary(BinaryReader r, Func<BinaryReader, string?> maybe, Func<BinaryReader, string> str)
     {
-        string id = r.ReadString(), file = r.ReadString();
-        var language = pool.GetOrNull(Str(r));
+        string id = r.ReadString(), file = str(r);
+        var language = maybe(r);
         var fields = new string?[Count(r)];
-        for (int i = 0; i < fields.Length; i++) fields[i] = pool.GetOrNull(Str(r));
+        for (int i = 0; i < fields.Length; i++) fields[i] = maybe(r);
         int words = r.ReadInt32();
         var spellings = new SpellingCount[Count(r)];
         for (int i = 0; i < spellings.Length; i++)
         {
-            var text = pool.Get(r.ReadString());
+            var text = str(r);
             var kind = r.ReadByte();
             if (!Enum.IsDefined(typeof(MentionKind), (int)kind)) throw new InvalidDataException($"bad mention kind {kind}");
-            spellings[i] = new SpellingCount(text, (MentionKind)kind, r.ReadInt32(), r.ReadInt32());
+            spellings[i] = new SpellingCount(text, (MentionKind)kind, r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
         }
-        var types = Keys(r, pool);
+        var types = Keys(r, str);
         var sides = new SideCount[Count(r)];
-        for (int i = 0; i < sides.Length; i++) sides[i] = new SideCount(pool.Get(r.ReadString()), pool.Get(r.ReadString()), r.ReadInt32());
-        var labels = Keys(r, pool);
-        var hedges = Keys(r, pool);
-        var terms = Keys(r, pool);
+        for (int i = 0; i < sides.Length; i++) sides[i] = new SideCount(str(r), str(r), r.Read7BitEncodedInt());
+        var labels = Keys(r, str);
+        var hedges = Keys(r, str);
+        var terms = Keys(r, str);
         int shingles = r.ReadInt32();
         var sketch = Array<ulong>(r, Count(r));
         var anchors = Array<uint>(r, Count(r));
-        int follows = r.ReadInt32();
+        int follows = Count(r) - 1;
         if (follows != -1 && follows != spellings.Length) throw new InvalidDataException($"bad follows count {follows}");
         return new ArticleSummary(id, file, language, fields, words, spellings, types, sides, labels, hedges, terms, shingles, sketch, anchors)
         {
@@ -77,16 +117,16 @@ public static class SummaryCodec
         };
     }
 
-    private static void Keys(BinaryWriter w, IReadOnlyList<KeyCount> keys)
+    private static void Keys(BinaryWriter w, IReadOnlyList<KeyCount> keys, Func<string?, int> str)
     {
-        w.Write(keys.Count);
-        foreach (var k in keys) { w.Write(k.Key); w.Write(k.Count); }
+        w.Write7BitEncodedInt(keys.Count);
+        foreach (var k in keys) { w.Write7BitEncodedInt(str(k.Key)); w.Write7BitEncodedInt(k.Count); }
     }
 
-    private static KeyCount[] Keys(BinaryReader r, StringPool pool)
+    private static KeyCount[] Keys(BinaryReader r, Func<BinaryReader, string> str)
     {
         var keys = new KeyCount[Count(r)];
-        for (int i = 0; i < keys.Length; i++) keys[i] = new KeyCount(pool.Get(r.ReadString()), r.ReadInt32());
+        for (int i = 0; i < keys.Length; i++) keys[i] = new KeyCount(str(r), r.Read7BitEncodedInt());
         return keys;
     }
 
@@ -102,16 +142,8 @@ public static class SummaryCodec
 
     private static int Count(BinaryReader r)
     {
-        int n = r.ReadInt32();
+        int n = r.Read7BitEncodedInt();
         if (n < 0 || n > 10_000_000) throw new InvalidDataException($"bad item count {n}");
         return n;
     }
-
-    private static void Str(BinaryWriter w, string? s)
-    {
-        w.Write(s is not null);
-        if (s is not null) w.Write(s);
-    }
-
-    private static string? Str(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 }

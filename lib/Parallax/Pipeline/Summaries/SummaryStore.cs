@@ -108,19 +108,8 @@ public sealed class SummaryStore
     private static string RunOf(string path) => Path.GetFileName(path).Split('.')[0];
 
     private void WriteChunk(IReadOnlyList<(CorpusFileStamp Stamp, ArticleSummary[] Summaries)> entries, string path) =>
-        SegmentFile.Write(path, Magic, SummaryCodec.Version, _fingerprint, w =>
-        {
-            w.Write(entries.Count);
-            foreach (var (stamp, summaries) in entries) SummaryCodec.Write(w, stamp, summaries);
-        });
+        SegmentFile.Write(path, Magic, SummaryCodec.Version, _fingerprint, w => SummaryCodec.Write(w, entries));
 
     private static List<(CorpusFileStamp, ArticleSummary[])> ReadSegment(string file, UInt128 fingerprint, StringPool pool) =>
-        SegmentFile.Read(file, Magic, SummaryCodec.Version, fingerprint, "a summary cache segment", br =>
-        {
-            int n = br.ReadInt32();
-            if (n < 0) throw new InvalidDataException($"bad entry count {n}");
-            var list = new List<(CorpusFileStamp, ArticleSummary[])>(Math.Min(n, 1 << 20));
-            for (int i = 0; i < n; i++) list.Add(SummaryCodec.Read(br, pool));
-            return list;
-        });
+        SegmentFile.Read(file, Magic, SummaryCodec.Version, fingerprint, "a summary cache segment", br => SummaryCodec.Read(br, pool));
 }
