@@ -21,4 +21,25 @@ public static class ColumnFrame
         var data = vectors.Create(values.Select(v => (IVector)vectors.Create(v)).ToArray());
         return new Frame<TRow, TColumn>(indexes.Create(rows, FSharpOption<bool>.None), indexes.Create(columns, FSharpOption<bool>.None), data, indexes, vectors);
     }
+
+    /// <summary>A frame with rows 0..<paramref name="rows"/>-1 and the named columns (made by <see cref="Column{T}"/>), as <c>Frame.FromRecords</c> lays it out.</summary>
+    public static Frame<int, string> Create(int rows, params (string Name, IVector Values)[] columns)
+    {
+        if (columns.Any(c => c.Values.Length != rows)) throw new ArgumentException($"every column must hold {rows} values");
+        var indexes = LinearIndexBuilder.Instance;
+        var vectors = Deedle.Vectors.ArrayVector.ArrayVectorBuilder.Instance;
+        var data = vectors.Create(Array.ConvertAll(columns, c => c.Values));
+        return new Frame<int, string>(indexes.Create(Enumerable.Range(0, rows).ToArray(), FSharpOption<bool>.None),
+            indexes.Create(Array.ConvertAll(columns, c => c.Name), FSharpOption<bool>.None), data, indexes, vectors);
+    }
+
+    /// <summary>A column of <paramref name="values"/>, null and NaN missing (as in Deedle's own frames).</summary>
+    public static IVector Column<T>(T[] values)
+    {
+        var vectors = Deedle.Vectors.ArrayVector.ArrayVectorBuilder.Instance;
+        if (!Array.Exists(values, IsMissing)) return vectors.Create(values);
+        return vectors.CreateMissing(Array.ConvertAll(values, v => IsMissing(v) ? OptionalValue<T>.Missing : new OptionalValue<T>(v)));
+    }
+
+    private static bool IsMissing<T>(T value) => value is null || (value is double d && double.IsNaN(d)) || (value is float f && float.IsNaN(f));
 }

@@ -52,6 +52,14 @@ public sealed class SummaryRunTests(ITestOutputHelper output)
             .Sum(x => x.a.Spellings.Select((s, k) => (s, k)).Where(y => NamesFrames.RowKey(run.EntityOf[x.d][y.k], y.s.Text) == key).Sum(y => y.s.Count));
         Assert.Equal(expected, byOutlet.GetColumn<double>(first.Outlet ?? "unknown")[key]);
         Assert.Equal(run.Articles.SelectMany((a, d) => a.Spellings.Select((s, k) => NamesFrames.RowKey(run.EntityOf[d][k], s.Text))).Distinct().Count(), byOutlet.RowCount);
+        // the long form holds exactly the used cells of the wide table, in its row order
+        var longForm = SummaryFrames.SpellingOutletUses(run);
+        var cells = Enumerable.Range(0, longForm.RowCount).Select(i => (
+            Key: NamesFrames.RowKey(longForm.GetColumn<string>("Entity").TryGet(i).HasValue ? longForm.GetColumn<string>("Entity")[i] : null, longForm.GetColumn<string>("Spelling")[i]),
+            Outlet: longForm.GetColumn<string>("Outlet")[i], Uses: longForm.GetColumn<int>("Uses")[i])).ToList();
+        var wide = byOutlet.ColumnKeys.SelectMany(c => byOutlet.GetColumn<double>(c).Observations.Where(o => o.Value > 0).Select(o => (Key: o.Key, Outlet: c, Uses: (int)o.Value)));
+        Assert.Equal(wide.OrderBy(x => x.Key, StringComparer.Ordinal).ThenBy(x => x.Outlet, StringComparer.Ordinal), cells);
+        Assert.Equal(SummaryFrames.All(run).SpellingOutletUses.RowCount, cells.Count);
     }
 
     [Fact]
