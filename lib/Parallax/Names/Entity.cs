@@ -3,7 +3,8 @@ namespace Parallax.Names;
 /// <summary>One spelling of an entity and how often each article uses it.</summary>
 public sealed record Variant(string Text, IReadOnlyDictionary<string, int> CountsByArticle)
 {
-    public int Total => CountsByArticle.Values.Sum();
+    /// <summary>Uses over all articles.</summary>
+    public int Total => CountsByArticle is ArticleCounts counts ? counts.Total : CountsByArticle.Values.Sum();
 }
 
 /// <summary>Why two spellings were judged to name the same entity.</summary>

@@ -146,20 +146,27 @@ public sealed class VariantClusterer : ICorpusStep
             if (!reasonsOf.TryGetValue(r.A, out var list)) reasonsOf[r.A] = list = [];
             list.Add((order++, r));
         }
-        var entities = new List<Entity>();
-        var entityOf = new string[all.Count];
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (members, g) in groups.Select((m, g) => (m.Order().ToList(), g)).OrderBy(x => (all[x.Item1[0]].Doc, all[x.Item1[0]].Mention.Start)))
+        // each group named on its own (in parallel), then ids given in order of the groups' first mentions
+        var groupList = groups.ToList();
+        var named = new (List<int> Members, MentionKind Kind, string Canonical, string Slug, List<Variant> Variants, List<MergeReason> Merges)[groupList.Count];
+        Parallel.For(0, groupList.Count, g =>
         {
+            var members = groupList[g].Order().ToList();
             var refs = members.ConvertAll(i => all[i]);
             var kind = refs[0].Kind;
             var canonical = EntityNaming.Canonical(kind, refs, t => isFull(kind, t), Preferred(kind, refs), members.ConvertAll(i => weight(i)));
-            var id = EntityNaming.Slug(canonical);
-            for (int n = 2; !used.Add(id); n++) id = EntityNaming.Slug(canonical) + "-" + n;
             var variants = Variants(members, all, uses);
-            var merges = mergesOfGroup is not null ? [.. mergesOfGroup[g]] : Merges(variants, reasonsOf);
-            entities.Add(new Entity(id, kind, canonical, variants, merges));
-            foreach (var i in members) entityOf[i] = id;
+            named[g] = (members, kind, canonical, EntityNaming.Slug(canonical), variants, mergesOfGroup is not null ? [.. mergesOfGroup[g]] : Merges(variants, reasonsOf));
+        });
+        var entities = new List<Entity>(groupList.Count);
+        var entityOf = new string[all.Count];
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var x in named.OrderBy(x => (all[x.Members[0]].Doc, all[x.Members[0]].Mention.Start)))
+        {
+            var id = x.Slug;
+            for (int n = 2; !used.Add(id); n++) id = x.Slug + "-" + n;
+            entities.Add(new Entity(id, x.Kind, x.Canonical, x.Variants, x.Merges));
+            foreach (var i in x.Members) entityOf[i] = id;
         }
 
         return (entities, entityOf);
@@ -195,14 +202,9 @@ public sealed class VariantClusterer : ICorpusStep
             var each = ids.Count == 1 && uses(ids[0]) is List<(int Doc, string Article, int Uses)> one && IsSortedByDoc(one) ? one : ids.SelectMany(uses).ToList();
             // stable order by document (uses of one document are one article's, summed below)
             if (ids.Count > 1 || !IsSortedByDoc(each)) each = [.. each.OrderBy(u => u.Doc)];
-            var counts = new Dictionary<string, int>(each.Count, StringComparer.Ordinal);
             int total = 0;
-            foreach (var u in each)
-            {
-                counts[u.Article] = counts.GetValueOrDefault(u.Article) + u.Uses;
-                total += u.Uses;
-            }
-            variants.Add((new Variant(text, counts), total));
+            foreach (var u in each) total += u.Uses;
+            variants.Add((new Variant(text, new ArticleCounts(each, total)), total));
         }
         variants.Sort((x, y) => x.Total != y.Total ? y.Total.CompareTo(x.Total) : string.CompareOrdinal(x.Variant.Text, y.Variant.Text));
         return variants.ConvertAll(v => v.Variant);

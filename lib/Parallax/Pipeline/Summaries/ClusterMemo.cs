@@ -14,14 +14,14 @@ public sealed class ClusterMemo
 {
     private const int Magic = 0x4D435850; // "PXCM"
     private const int Version = 2;
-    private readonly ConcurrentDictionary<UInt128, NodePartition> _known;
+    private readonly Dictionary<UInt128, NodePartition> _known; // read-only once loaded
     private readonly ConcurrentDictionary<UInt128, NodePartition> _used = new();
     private int _reused;
 
-    private readonly ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> _facts;
+    private readonly Dictionary<(string, MentionKind), (string Block, bool Full)> _facts; // read-only once loaded
     private readonly ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> _factsUsed = new();
 
-    private ClusterMemo(ConcurrentDictionary<UInt128, NodePartition> known, ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> facts)
+    private ClusterMemo(Dictionary<UInt128, NodePartition> known, Dictionary<(string, MentionKind), (string Block, bool Full)> facts)
     {
         _known = known;
         _facts = facts;
@@ -58,15 +58,15 @@ public sealed class ClusterMemo
     {
         var (known, facts) = SegmentFile.ReadIfReadable(path, Magic, Version, fingerprint, "a cluster memo", r =>
         {
-            var facts = new ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)>();
             int f = r.ReadInt32();
+            var facts = new Dictionary<(string, MentionKind), (string Block, bool Full)>(Math.Clamp(f, 0, 1 << 20));
             for (int i = 0; i < f; i++)
             {
                 var (text, kind) = (r.ReadString(), (MentionKind)r.ReadByte());
                 facts[(text, kind)] = (r.ReadString(), r.ReadBoolean());
             }
             int n = r.ReadInt32();
-            var known = new ConcurrentDictionary<UInt128, NodePartition>();
+            var known = new Dictionary<UInt128, NodePartition>(Math.Clamp(n, 0, 1 << 20));
             for (int i = 0; i < n; i++)
             {
                 var sig = new UInt128(r.ReadUInt64(), r.ReadUInt64());

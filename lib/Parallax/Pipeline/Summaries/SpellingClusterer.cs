@@ -37,7 +37,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
         Parallel.For(0, articles.Count, d => follows[d] = articles[d].Follows ?? follower.Follows(articles[d].Spellings));
 
         // 2. distinct nodes in corpus order, and the links the articles make between them
-        var index = new Dictionary<(string Text, MentionKind Kind, string? Full), int>();
+        var index = new NodeIndex();
         var nodes = new List<SpellingNode>();
         var fullOf = new List<string?>();
         var links = new List<MentionLink>();
@@ -50,12 +50,12 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
             {
                 var s = a.Spellings[k];
                 int f = follows[d][k];
-                var key = (s.Text, s.Kind, f >= 0 ? a.Spellings[f].Text : null);
-                if (!index.TryGetValue(key, out int n))
+                var full = f >= 0 ? a.Spellings[f].Text : null;
+                int n = index.Find(s.Text, s.Kind, full, nodes.Count);
+                if (n == nodes.Count)
                 {
-                    index[key] = n = nodes.Count;
                     nodes.Add(new SpellingNode(new MentionRef(d, a.Id, new Mention(s.First, s.First + s.Text.Length, s.Text, s.Kind))));
-                    fullOf.Add(key.Item3);
+                    fullOf.Add(full);
                     // the link's rules are worked out only if its block is clustered (not taken from the memo)
                     if (f >= 0) links.Add(new MentionLink(-1 - f, n, []));
                 }
@@ -101,6 +101,26 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
         for (int d = 0; d < articles.Count; d++)
             entityOf[d] = Array.ConvertAll(nodeOf[d], n => entityOfNode[n]);
         return (entities, entityOf);
+    }
+
+    // Node numbers by (spelling, kind, the full name a lone one follows): by spelling first (a string key hashes
+    // fastest), then along a short chain of the kinds and full names seen with it.
+    private sealed class NodeIndex
+    {
+        private readonly Dictionary<string, int> _head = new(StringComparer.Ordinal);
+        private readonly List<(MentionKind Kind, string? Full, int Node, int Next)> _chain = [];
+
+        // The node of the key, or <paramref name="next"/> (then recorded as its node) when new.
+        public int Find(string text, MentionKind kind, string? full, int next)
+        {
+            ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_head, text, out bool exists);
+            int at = exists ? head : -1;
+            for (int i = at; i >= 0; i = _chain[i].Next)
+                if (_chain[i].Kind == kind && string.Equals(_chain[i].Full, full, StringComparison.Ordinal)) return _chain[i].Node;
+            _chain.Add((kind, full, next, at));
+            head = _chain.Count - 1;
+            return next;
+        }
     }
 
     // A block's groups (node indexes) and each group's merge reasons in order: those whose two spellings it holds.
