@@ -44,7 +44,7 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     /// <summary>Translations and reuse; <paramref name="entityOf"/> (each article's spellings' entity ids) lets name anchors meet across spellings.</summary>
     public List<ArticleRelation> Find(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf = null) => Find(articles, entityOf, null).Relations;
 
-    /// <summary>Articles whose partner lists the last <see cref="Find(IReadOnlyList{ArticleSummary}, IReadOnlyList{string[]}?, RelationMemo?)"/> worked out (all of them unless it could start from its memo).</summary>
+    /// <summary>Articles whose partner lists the last <see cref="Find(IReadOnlyList{ArticleSummary}, IReadOnlyList{string[]}?, RelationMemo?, IReadOnlyList{Names.Entity}?)"/> worked out (all of them unless it could start from its memo).</summary>
     public int Redone { get; private set; }
 
     /// <summary>
@@ -52,22 +52,29 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
     /// only the partner lists they can change are worked out again and only pairs involving those are scored; the
     /// result is the same. Returns the relations and the memo for the next run.
     /// </summary>
-    public (List<ArticleRelation> Relations, RelationMemo Memo) Find(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf, RelationMemo? memo)
+    /// <remarks><paramref name="entities"/>, when given, are the entities <paramref name="entityOf"/> names (their spellings are looked up there, not in every article).</remarks>
+    public (List<ArticleRelation> Relations, RelationMemo Memo) Find(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string[]>? entityOf, RelationMemo? memo,
+        IReadOnlyList<Names.Entity>? entities = null)
     {
         // a name anchor stands for its entity, named by its first spelling in ordinal order: unlike the entity's id (from
         // its most used spelling) that does not change when an added article changes which spelling is most used
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int d = 0; entityOf is not null && d < Math.Min(articles.Count, entityOf.Count); d++)
+        foreach (var e in entityOf is null ? [] : entities ?? [])
+            named[e.Id] = e.Variants.Select(v => v.Text).Min(StringComparer.Ordinal)!;
+        for (int d = 0; entityOf is not null && entities is null && d < Math.Min(articles.Count, entityOf.Count); d++)
             for (int k = 0; k < Math.Min(entityOf[d].Length, articles[d].Spellings.Count); k++)
             {
                 var text = articles[d].Spellings[k].Text;
                 if (!named.TryGetValue(entityOf[d][k], out var first) || string.CompareOrdinal(text, first) < 0) named[entityOf[d][k]] = text;
             }
+        // each entity's anchor hashed once
+        var anchorOf = new Dictionary<string, uint>(named.Count, StringComparer.Ordinal);
+        foreach (var (id, text) in named) anchorOf[id] = NameAnchor(text);
         var anchors = new ulong[articles.Count][];
         var hashes = new ulong[articles.Count];
         Parallel.For(0, articles.Count, d =>
         {
-            anchors[d] = Array.ConvertAll(Resolve(articles[d], entityOf is not null && d < entityOf.Count ? Array.ConvertAll(entityOf[d], id => named[id]) : null), x => (ulong)x);
+            anchors[d] = Resolve(articles[d], entityOf is not null && d < entityOf.Count ? entityOf[d] : null, anchorOf);
             hashes[d] = Hash(articles[d], anchors[d]);
         });
         var sketches = articles.Select(a => a.Sketch).ToArray();
@@ -155,20 +162,23 @@ public sealed class SketchRelations(int shingleSize, SketchRelationOptions? opti
         return h;
     }
 
-    // Name anchors to their entity (or spelling, unclustered); other anchors as they are.
-    private static uint[] Resolve(ArticleSummary a, string[]? entities)
+    // Name anchors to their entity's anchor (<paramref name="anchorOf"/>; unclustered: the spelling's); other anchors as they are.
+    private static ulong[] Resolve(ArticleSummary a, string[]? entities, Dictionary<string, uint> anchorOf)
     {
-        var keys = new uint[a.Anchors.Length];
+        var keys = new ulong[a.Anchors.Length];
         for (int i = 0; i < keys.Length; i++)
         {
             uint x = a.Anchors[i];
             if ((x & ArticleSummarizer.SpellingAnchor) == 0) { keys[i] = x; continue; }
             int k = (int)(x & ~ArticleSummarizer.SpellingAnchor);
-            var name = k < a.Spellings.Count ? (entities is not null && k < entities.Length ? entities[k] : a.Spellings[k].Text) : "?";
-            keys[i] = ArticleSummarizer.Hash32("m:", name) | ArticleSummarizer.SpellingAnchor;
+            keys[i] = k >= a.Spellings.Count ? NameAnchor("?")
+                : entities is not null && k < entities.Length ? anchorOf[entities[k]]
+                : NameAnchor(a.Spellings[k].Text);
         }
         return keys;
     }
+
+    private static uint NameAnchor(string name) => ArticleSummarizer.Hash32("m:", name) | ArticleSummarizer.SpellingAnchor;
 
     // Candidate pairs (i < j) from each article's best partners, in order.
     private static List<(int, int)> Pairs((int Doc, int Shared)[][] lists)
