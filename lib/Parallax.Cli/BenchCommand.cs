@@ -56,6 +56,7 @@ public static class BenchCommand
             $"{r.Articles,8} {r.Words,10} {r.LoadAndTag.TotalSeconds,10:0.00} {r.Clustering.TotalSeconds,9:0.00} {r.Relations.TotalSeconds,8:0.00} {r.Frames.TotalSeconds,8:0.00} {r.Total.TotalSeconds,8:0.00} {r.Cpu.TotalSeconds,8:0.00} {r.WordsPerSecond,9:N0} {r.PeakWorkingSet / 1048576.0,8:0} {r.Entities,8} {r.RelationCount,9} | {r.Rerun.TotalSeconds:0.00} s, {r.RerunTagged}"));
         stdout.WriteLine("    cold: " + Parts(r.ColdProfile));
         stdout.WriteLine("    +1:   " + Parts(r.RerunProfile));
+        stdout.WriteLine($"    results digest: cold {r.Digest}, +1 {r.RerunDigest}");
         return 0;
     }
 
