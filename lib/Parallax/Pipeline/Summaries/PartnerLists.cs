@@ -30,34 +30,62 @@ public static class PartnerLists
         int n = keys.Count;
         var newOf = new int[oldLists.Count];
         for (int d = 0; d < n; d++) if (oldOf[d] >= 0) newOf[oldOf[d]] = d;
-        // keys of the new documents, and how many old documents hold each
-        var added = new HashSet<ulong>();
+        // keys of the new documents, and how many old documents hold each (a bit table in front of the set: most keys of
+        // the old documents are not keys of the new ones, and the table says so without a look-up)
+        var added = new KeySet();
         for (int d = 0; d < n; d++) if (oldOf[d] < 0) added.UnionWith(keys[d]);
         var oldCount = new Dictionary<ulong, int>();
         var counted = new List<ulong>();
         for (int d = 0; d < n; d++)
         {
-            if (oldOf[d] < 0) continue;
-            counted.Clear();
-            foreach (var k in keys[d])
-                if (added.Contains(k) && !counted.Contains(k))
-                {
-                    counted.Add(k);
-                    oldCount[k] = oldCount.GetValueOrDefault(k) + 1;
-                }
+            if (oldOf[d] >= 0 && added.AnyOf(keys[d]))
+            {
+                counted.Clear();
+                foreach (var k in keys[d])
+                    if (added.Contains(k) && !counted.Contains(k))
+                    {
+                        counted.Add(k);
+                        oldCount[k] = oldCount.GetValueOrDefault(k) + 1;
+                    }
+            }
         }
         // a key whose documents an old list could see changed: held by few enough old documents
-        var changed = added.Where(k => oldCount.GetValueOrDefault(k) <= rule.MaxDocuments).ToHashSet();
+        var changed = new KeySet();
+        changed.UnionWith(added.Keys.Where(k => oldCount.GetValueOrDefault(k) <= rule.MaxDocuments));
         var redo = new bool[n];
-        Parallel.For(0, n, d => redo[d] = oldOf[d] < 0 || keys[d].Any(changed.Contains));
+        Parallel.For(0, n, d => redo[d] = oldOf[d] < 0 || changed.AnyOf(keys[d]));
         // the redone documents' keys, indexed over every document that holds them (complete lists for those keys)
-        var needed = new HashSet<ulong>();
+        var needed = new KeySet();
         for (int d = 0; d < n; d++) if (redo[d]) needed.UnionWith(keys[d]);
-        var index = new Postings([.. keys.Select(k => k.Where(needed.Contains))], minDocuments: 2);
+        var index = new Postings([.. keys.Select(k => needed.AnyOf(k) ? k.Where(needed.Contains) : [])], minDocuments: 2);
         var lists = new (int, int)[n][];
         Parallel.For(0, n, d => lists[d] = redo[d]
             ? [.. index.Partners(d, keys[d], rule.MinShared, rule.MaxDocuments, rule.Take, o => rule.Accept(d, o))]
             : Array.ConvertAll(oldLists[oldOf[d]], x => (newOf[x.Doc], x.Shared)));
         return (lists, redo);
+    }
+
+    // A set of keys with a table of bits (a key's low bits) that answers most "not in the set" without a look-up.
+    private sealed class KeySet
+    {
+        private const int Bits = 1 << 16;
+        private readonly ulong[] _table = new ulong[Bits / 64];
+        private readonly HashSet<ulong> _keys = [];
+
+        public IEnumerable<ulong> Keys => _keys;
+
+        public void UnionWith(IEnumerable<ulong> keys)
+        {
+            foreach (var k in keys)
+                if (_keys.Add(k)) _table[(int)(k % Bits) >> 6] |= 1UL << (int)(k % 64);
+        }
+
+        public bool Contains(ulong k) => (_table[(int)(k % Bits) >> 6] & (1UL << (int)(k % 64))) != 0 && _keys.Contains(k);
+
+        public bool AnyOf(ulong[] keys)
+        {
+            foreach (var k in keys) if (Contains(k)) return true;
+            return false;
+        }
     }
 }
