@@ -103,21 +103,24 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
         return (entities, entityOf);
     }
 
-    // Node numbers by (spelling, kind, the full name a lone one follows): by spelling first (a string key hashes
-    // fastest), then along a short chain of the kinds and full names seen with it.
+    // Node numbers by (spelling, kind, the full name a lone one follows): by spelling (a string key hashes fastest), or
+    // by spelling and full name for a lone one, then along the short chain of the kinds seen with that key.
     private sealed class NodeIndex
     {
-        private readonly Dictionary<string, int> _head = new(StringComparer.Ordinal);
-        private readonly List<(MentionKind Kind, string? Full, int Node, int Next)> _chain = [];
+        private readonly Dictionary<string, int> _bySpelling = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), int> _byFollower = new();
+        private readonly List<(MentionKind Kind, int Node, int Next)> _chain = [];
 
         // The node of the key, or <paramref name="next"/> (then recorded as its node) when new.
         public int Find(string text, MentionKind kind, string? full, int next)
         {
-            ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_head, text, out bool exists);
+            ref int head = ref full is null
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_bySpelling, text, out bool exists)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byFollower, (text, full), out exists);
             int at = exists ? head : -1;
             for (int i = at; i >= 0; i = _chain[i].Next)
-                if (_chain[i].Kind == kind && string.Equals(_chain[i].Full, full, StringComparison.Ordinal)) return _chain[i].Node;
-            _chain.Add((kind, full, next, at));
+                if (_chain[i].Kind == kind) return _chain[i].Node;
+            _chain.Add((kind, next, at));
             head = _chain.Count - 1;
             return next;
         }
