@@ -161,21 +161,10 @@ public static class SummaryFrames
     }
 
     /// <summary>Side × outlet × category label counts (labels inside quotations left out), as <see cref="FramingFrames.SideCounts"/>.</summary>
-    public static Frame<int, string> SideCounts(SummaryTags tags)
-    {
-        var sums = new Dictionary<(string Side, string Outlet, string Category), int>();
-        foreach (var a in tags.Articles)
-        {
-            var outlet = a.Outlet ?? a.Id;
-            foreach (var s in a.Sides)
-            {
-                ref int sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (s.Side, outlet, s.Category), out _);
-                sum += s.Count;
-            }
-        }
-        return RecordFrame.Of(sums.Select(x => new SideCountRow(x.Key.Side, x.Key.Outlet, x.Key.Category, x.Value))
+    public static Frame<int, string> SideCounts(SummaryTags tags) =>
+        RecordFrame.Of(Totals(tags.Articles.SelectMany(a => a.Sides.Select(s => ((s.Side, Outlet: a.Outlet ?? a.Id, s.Category), s.Count))))
+            .Select(x => new SideCountRow(x.Key.Side, x.Key.Outlet, x.Key.Category, x.Value))
             .OrderBy(r => r.Side, StringComparer.Ordinal).ThenBy(r => r.Outlet, StringComparer.Ordinal).ThenBy(r => r.Category, StringComparer.Ordinal).ToList());
-    }
 
     /// <summary>Certainty markers per article (kinds counted; the hedges' texts are not kept in summaries).</summary>
     public static Frame<int, string> HedgesPerArticle(SummaryTags tags) =>
@@ -184,21 +173,10 @@ public static class SummaryFrames
             string.Join(";", a.Hedges.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => $"{h.Key}:{h.Count}")), "")).ToList());
 
     /// <summary>Attributions per source type and outlet.</summary>
-    public static Frame<int, string> SourceTypesByOutlet(SummaryTags tags)
-    {
-        var sums = new Dictionary<(string Type, string Outlet), int>();
-        foreach (var a in tags.Articles)
-        {
-            var outlet = a.Outlet ?? "unknown";
-            foreach (var s in a.SourceTypes)
-            {
-                ref int sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (s.Key, outlet), out _);
-                sum += s.Count;
-            }
-        }
-        return RecordFrame.Of(sums.Select(x => new SourceTypeOutletRow(x.Key.Type, x.Key.Outlet, x.Value))
+    public static Frame<int, string> SourceTypesByOutlet(SummaryTags tags) =>
+        RecordFrame.Of(Totals(tags.Articles.SelectMany(a => a.SourceTypes.Select(s => ((Type: s.Key, Outlet: a.Outlet ?? "unknown"), s.Count))))
+            .Select(x => new SourceTypeOutletRow(x.Key.Type, x.Key.Outlet, x.Value))
             .OrderBy(r => r.SourceType, StringComparer.Ordinal).ThenBy(r => r.Outlet, StringComparer.Ordinal).ToList());
-    }
 
     /// <summary>Keyness of actor labels between the groups of a metadata field (e.g. "language"), as <see cref="Keyness.ByGroup"/> with labels.</summary>
     public static Frame<int, string> LabelKeyness(SummaryTags tags, string field, int minFrequency = 2)
@@ -216,10 +194,13 @@ public static class SummaryFrames
         return DFrame.FromRecords(rows);
     }
 
-    private static Dictionary<string, int> Sum(IEnumerable<KeyCount> counts)
+    private static Dictionary<string, int> Sum(IEnumerable<KeyCount> counts) => Totals(counts.Select(c => (c.Key, c.Count)));
+
+    // Counts summed by key (a dictionary, not a grouping of every item).
+    private static Dictionary<TKey, int> Totals<TKey>(IEnumerable<(TKey Key, int Count)> counts) where TKey : notnull
     {
-        var sum = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in counts) sum[c.Key] = sum.GetValueOrDefault(c.Key) + c.Count;
-        return sum;
+        var sums = new Dictionary<TKey, int>();
+        foreach (var (key, count) in counts) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, key, out _) += count;
+        return sums;
     }
 }

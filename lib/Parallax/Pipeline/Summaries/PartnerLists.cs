@@ -38,16 +38,14 @@ public static class PartnerLists
         var counted = new List<ulong>();
         for (int d = 0; d < n; d++)
         {
-            if (oldOf[d] >= 0 && added.AnyOf(keys[d]))
-            {
-                counted.Clear();
-                foreach (var k in keys[d])
-                    if (added.Contains(k) && !counted.Contains(k))
-                    {
-                        counted.Add(k);
-                        oldCount[k] = oldCount.GetValueOrDefault(k) + 1;
-                    }
-            }
+            if (oldOf[d] < 0) continue;
+            counted.Clear();
+            foreach (var k in keys[d])
+                if (added.Contains(k) && !counted.Contains(k))
+                {
+                    counted.Add(k);
+                    oldCount[k] = oldCount.GetValueOrDefault(k) + 1;
+                }
         }
         // a key whose documents an old list could see changed: held by few enough old documents
         var changed = new KeySet();

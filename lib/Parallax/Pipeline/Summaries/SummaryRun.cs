@@ -91,45 +91,51 @@ public static class SummaryRun
         var writes = new List<(string Part, Task<TimeSpan> Task)>();
         void Write(string part, Action write) => writes.Add((part, Task.Run(() => { long t = Stopwatch.GetTimestamp(); write(); return Stopwatch.GetElapsedTime(t); })));
         Write("write cache", () => store.Commit(present));
-        var articles = byFile.SelectMany(s => s).ToList();
-        var duplicate = articles.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        try
         {
-            Wait(writes);
-            throw new CorpusException(duplicate.First().File, $"duplicate article id '{duplicate.Key}' in {string.Join(" and ", duplicate.Select(a => a.File).Distinct())}", field: "id");
-        }
-        var loaded = clock.Elapsed;
+            var articles = byFile.SelectMany(s => s).ToList();
+            var duplicate = articles.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+                throw new CorpusException(duplicate.First().File, $"duplicate article id '{duplicate.Key}' in {string.Join(" and ", duplicate.Select(a => a.File).Distinct())}", field: "id");
+            var loaded = clock.Elapsed;
 
-        var memoFile = Path.Combine(store.Folder, "clusters.memo");
-        var memo = ClusterMemo.Load(memoFile, fingerprint);
-        var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles, memo);
-        Write("write cluster memo", () => memo.Save(memoFile, fingerprint));
-        var clustered = clock.Elapsed;
-        Lap($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", loaded);
-        var relationFile = Path.Combine(store.Folder, "relations.memo");
-        var relating = new SketchRelations(summarizer.ShingleSize);
-        var (relations, relationMemo) = relating.Find(articles, entityOf, RelationMemo.Load(relationFile, fingerprint), entities);
-        Write("write relation memo", () => relationMemo.Save(relationFile, fingerprint));
-        var related = clock.Elapsed;
-        Lap($"relations ({relating.Redone} articles' partners worked out)", clustered);
-        var waitStart = clock.Elapsed;
-        Wait(writes);
-        Lap("wait for the writes", waitStart);
-        foreach (var (part, task) in writes) profile.Add(($"({part}, overlapped)", task.Result));
-        return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
+            var memoFile = Path.Combine(store.Folder, "clusters.memo");
+            var memo = ClusterMemo.Load(memoFile, fingerprint);
+            var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles, memo);
+            Write("write cluster memo", () => memo.Save(memoFile, fingerprint));
+            var clustered = clock.Elapsed;
+            Lap($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", loaded);
+            var relationFile = Path.Combine(store.Folder, "relations.memo");
+            var relating = new SketchRelations(summarizer.ShingleSize);
+            var (relations, relationMemo) = relating.Find(articles, entityOf, RelationMemo.Load(relationFile, fingerprint), entities);
+            Write("write relation memo", () => relationMemo.Save(relationFile, fingerprint));
+            var related = clock.Elapsed;
+            Lap($"relations ({relating.Redone} articles' partners worked out)", clustered);
+            var waitStart = clock.Elapsed;
+            Wait(writes);
+            Lap("wait for the writes", waitStart);
+            foreach (var (part, task) in writes) profile.Add(($"({part}, overlapped)", task.Result));
+            return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
+            {
+                Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused), RelationsRedone = relating.Redone,
+                LoadAndTag = loaded, Clustering = clustered - loaded, Relating = related - clustered, Profile = profile,
+            };
+        }
+        catch
         {
-            Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused), RelationsRedone = relating.Redone,
-            LoadAndTag = loaded, Clustering = clustered - loaded, Relating = related - clustered, Profile = profile,
-        };
+            // a failed step does not leave the writes running past the call; its own error is the one reported
+            Wait(writes, quietly: true);
+            throw;
+        }
     }
 
-    // Waits for background writes; the first that failed throws its own exception.
-    private static void Wait(List<(string Part, Task<TimeSpan> Task)> writes)
+    // Waits for background writes; unless quietly, the first that failed throws its own exception.
+    private static void Wait(List<(string Part, Task<TimeSpan> Task)> writes, bool quietly = false)
     {
         try { Task.WaitAll(writes.Select(w => (Task)w.Task).ToArray()); }
         catch (AggregateException) { }
         foreach (var (_, task) in writes)
-            if (task.Exception is { } e) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            if (!quietly && task.Exception is { } e) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
     }
 
     // Groups a stream into batches of about <size> articles, reading ahead one batch on another thread.
