@@ -22,6 +22,8 @@ public static class WordForm
     /// <summary>Lower case without diacritics ("Téhéran" → "teheran"), for matching names across languages.</summary>
     public static string Key(string word)
     {
+        // ASCII has no marks and no curly apostrophes: lower case is the whole key (the word itself when already lower)
+        if (System.Text.Ascii.IsValid(word)) return word.ToLowerInvariant();
         var d = Fold(word).Normalize(System.Text.NormalizationForm.FormD);
         var sb = new System.Text.StringBuilder(d.Length);
         foreach (var c in d)

@@ -41,13 +41,48 @@ public sealed class ArticleSummarizer(IAnchorReader anchors, int shingleSize = 6
     private List<KeyCount> Counts(IEnumerable<string> keys) =>
         keys.GroupBy(k => k, StringComparer.Ordinal).Select(g => new KeyCount(_pool.Get(g.Key), g.Count())).OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
 
-    // The smallest distinct shingle hashes (bottom-k): two texts' sketches estimate how much of them is shared.
+    [ThreadStatic] private static List<string>? _keys;
+
+    // The smallest distinct shingle hashes (bottom-k): two texts' sketches estimate how much of them is shared. The
+    // hashes are those of ShingledText (word keys joined by spaces), worked out without keeping the text's shingles.
     private (int Count, ulong[] Sketch) Sketch(Document d)
     {
-        var text = new ShingledText(d, shingleSize);
-        var distinct = text.FirstIndex.Keys.Select(Mix).ToArray();
-        Array.Sort(distinct);
-        return (distinct.Length, distinct.Length <= sketchSize ? distinct : distinct[..sketchSize]);
+        var keys = _keys ??= [];
+        keys.Clear();
+        foreach (var p in TaggedParagraphs.Of(d.Article))
+            foreach (var t in Parallax.Text.Tokenizer.Read(d.Text, p.Start, p.End))
+                if (t.IsWord) keys.Add(WordForm.Key(t.Text));
+        int n = keys.Count - shingleSize + 1;
+        if (n <= 0) return (0, []);
+        var hashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                ulong h = 14695981039346656037UL;
+                for (int k = i; k < i + shingleSize; k++)
+                {
+                    foreach (char c in keys[k]) { h ^= c; h *= 1099511628211UL; }
+                    h ^= ' '; h *= 1099511628211UL;
+                }
+                hashes[i] = Mix(h);
+            }
+            var sorted = hashes.AsSpan(0, n);
+            sorted.Sort();
+            var sketch = new List<ulong>(Math.Min(n, sketchSize));
+            int distinct = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (i > 0 && sorted[i] == sorted[i - 1]) continue;
+                if (distinct++ < sketchSize) sketch.Add(sorted[i]);
+            }
+            return (distinct, sketch.ToArray());
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(hashes);
+            keys.Clear();
+        }
     }
 
     // Shingle hashes are FNV; mixing spreads them so the smallest are a fair sample.
