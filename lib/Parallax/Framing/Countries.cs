@@ -53,12 +53,17 @@ public sealed class Countries
         var first = t.Elided.Length > 0 ? t.Text[t.Elided.Length..] : t.Text;
         if (m.Value.Kind != CountryWord.Adjective || char.IsUpper(first[0]))
         {
-            if (!char.IsUpper(first[0])) return null;
-            var expected = m.Value.Country.Names.Concat(m.Value.Country.Capitals).Concat(m.Value.Country.Adjectives)
-                .Where(n => n.Length >= 2 && n.All(c => !char.IsLetter(c) || char.IsUpper(c)));
-            if (expected.Any(n => WordForm.Fold(n) == WordForm.Fold(first)) && !expected.Any(n => n == first)) return null;
+            if (!char.IsUpper(first[0]) || MiscasedAcronym(m.Value.Country, first)) return null;
         }
         return (m.Length, m.Value.Country, m.Value.Kind);
+    }
+
+    // "Us" or "Uk" for a country written only in capitals ("US", "UK"): the same letters, not the name.
+    private static bool MiscasedAcronym(Country country, string word)
+    {
+        var expected = country.Names.Concat(country.Capitals).Concat(country.Adjectives)
+            .Where(n => n.Length >= 2 && n.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        return expected.Any(n => WordForm.Fold(n) == WordForm.Fold(word)) && !expected.Any(n => n == word);
     }
 
     private static string Escape(string name) => name.Replace("?", "").Replace("|", " ");

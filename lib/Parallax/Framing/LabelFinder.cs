@@ -29,10 +29,17 @@ public sealed class LabelFinder(ActorLexicon lexicon, Countries countries)
                 Complement(toks, c, e);
             }
             for (int k = c.CoreFirst; k <= c.CoreLast; k++) inCore[k] = true;
-            if (!found.Any(f => f.First == c.First && f.Last == c.Last)) found.Add(c);
+            if (!Spans(found, c.First, c.Last)) found.Add(c);
             i = c.CoreLast;
         }
         return found;
+    }
+
+    private static bool Spans(List<LabelCandidate> found, int first, int last)
+    {
+        foreach (var f in found)
+            if (f.First == first && f.Last == last) return true;
+        return false;
     }
 
     private LabelCandidate? AnchorAt(IReadOnlyList<WordToken> toks, int i, int e)
