@@ -179,13 +179,16 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
     // What a block's partition depends on: its nodes (spelling, kind, the full name a lone one follows) in order, and its links.
     private static UInt128 Signature(List<int> members, List<SpellingNode> nodes, List<string?> fullOf, List<MentionLink> links)
     {
-        using var h = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var n4 = new byte[4];
-        void Int(int v) { System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(n4, v); h.AppendData(n4); }
+        // the bytes are gathered first and hashed in one call (a call per field costs more than the hashing)
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>(64 * members.Count + 16);
+        void Int(int v) { System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.GetSpan(4), v); bytes.Advance(4); }
         void Str(string? s)
         {
             Int(s?.Length ?? -1);
-            if (s is not null) h.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()));
+            if (s is null) return;
+            var chars = System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan());
+            chars.CopyTo(bytes.GetSpan(chars.Length));
+            bytes.Advance(chars.Length);
         }
         Int(members.Count);
         foreach (var n in members) { Str(nodes[n].First.Text); Int((int)nodes[n].First.Kind); Str(fullOf[n]); }
@@ -195,6 +198,6 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
             Int(l.A); Int(l.B); Int(l.Rules.Count);
             foreach (var r in l.Rules) Str(r);
         }
-        return ContentHash.Fold(h.GetHashAndReset());
+        return ContentHash.Fold(System.Security.Cryptography.SHA256.HashData(bytes.WrittenSpan));
     }
 }
