@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Parallax.Frames;
 using Parallax.Pipeline;
+using Parallax.Pipeline.Cache;
 using Parallax.Pipeline.Summaries;
 
 namespace Parallax.Bench;
@@ -14,6 +15,15 @@ public sealed record BenchResult(
     int Articles, long Words, TimeSpan LoadAndTag, TimeSpan Clustering, TimeSpan Relations, TimeSpan Frames, TimeSpan Total, int Tagged,
     int Entities, int RelationCount, TimeSpan Cpu, TimeSpan Rerun, int RerunTagged, long PeakWorkingSet)
 {
+    /// <summary>
+    /// The rerun after one more article was added, in the same process as the rerun before it (a notebook's cells run
+    /// again): the caches that rerun wrote are taken from memory (<see cref="Pipeline.Cache.WarmFiles"/>).
+    /// <see cref="Rerun"/> reads them from disk, as a new process does.
+    /// </summary>
+    public TimeSpan RerunInProcess { get; init; }
+    public IReadOnlyList<(string Part, TimeSpan Time)> RerunInProcessProfile { get; init; } = [];
+    public string RerunInProcessDigest { get; init; } = "";
+
     /// <summary>Wall time of each part of the cold run and of the rerun (see <see cref="SummaryTags.Profile"/>, plus frames).</summary>
     public IReadOnlyList<(string Part, TimeSpan Time)> ColdProfile { get; init; } = [];
     public IReadOnlyList<(string Part, TimeSpan Time)> RerunProfile { get; init; } = [];
@@ -34,6 +44,15 @@ public sealed record BenchResult(
 public static class EndToEndBench
 {
     private const string AddedFile = "bench-added-article.txt";
+    private const string SecondAddedFile = "bench-added-article-2.txt";
+
+    private const string SecondAddedText = """
+        Ceasefire talks resume in Marlowe after a week of shelling
+
+        Negotiators for both sides met again in Marlowe on Monday, a mediator told reporters.
+        "Nobody expects an agreement this week," said Tomasz Okafor-Lindqvist, the mediator's spokesman.
+        The talks were suspended last Tuesday after shelling near the port, officials said.
+        """;
 
     private const string AddedText = """
         Convoy reaches the besieged town of Harrowgate
@@ -45,29 +64,36 @@ public static class EndToEndBench
 
     /// <summary>
     /// Runs the benchmark on the corpus in <paramref name="corpusFolder"/>, caching summaries under <paramref name="outFolder"/>
-    /// (emptied first unless <paramref name="keepCache"/>).
+    /// (emptied first unless <paramref name="keepCache"/>): a cold run, a rerun after adding one article with the caches
+    /// read from disk (as a new process reads them), and a rerun after adding another in the same process.
     /// </summary>
     public static BenchResult Run(string corpusFolder, string outFolder, bool keepCache = false)
     {
         var cache = Path.Combine(outFolder, "cache");
         if (!keepCache && Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
-        var added = Path.Combine(corpusFolder, AddedFile);
-        if (File.Exists(added)) File.Delete(added);
+        var added = new[] { Path.Combine(corpusFolder, AddedFile), Path.Combine(corpusFolder, SecondAddedFile) };
+        foreach (var f in added) if (File.Exists(f)) File.Delete(f);
 
+        WarmFiles.Clear();
         var cold = Once(corpusFolder, cache);
-        File.WriteAllText(added, AddedText);
         try
         {
-            var warm = Once(corpusFolder, cache);
+            File.WriteAllText(added[0], AddedText);
+            WarmFiles.Clear();
+            var fromDisk = Once(corpusFolder, cache);
+            File.WriteAllText(added[1], SecondAddedText);
+            var inProcess = Once(corpusFolder, cache);
             return cold with
             {
-                Rerun = warm.Total, RerunTagged = warm.Tagged, RerunProfile = warm.ColdProfile, RerunDigest = warm.Digest,
+                Rerun = fromDisk.Total, RerunTagged = fromDisk.Tagged, RerunProfile = fromDisk.ColdProfile, RerunDigest = fromDisk.Digest,
+                RerunInProcess = inProcess.Total, RerunInProcessProfile = inProcess.ColdProfile, RerunInProcessDigest = inProcess.Digest,
                 PeakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64,
             };
         }
         finally
         {
-            File.Delete(added);
+            foreach (var f in added) if (File.Exists(f)) File.Delete(f);
+            WarmFiles.Clear();
         }
     }
 

@@ -53,9 +53,13 @@ public sealed class ClusterMemo
         return p;
     }
 
-    /// <summary>Reads the memo at <paramref name="path"/>; a missing or unreadable file gives an empty memo (blocks are clustered again).</summary>
+    /// <summary>
+    /// Reads the memo at <paramref name="path"/> (from memory when this process saved it and it is unchanged); a missing
+    /// or unreadable file gives an empty memo (blocks are clustered again).
+    /// </summary>
     public static ClusterMemo Load(string path, UInt128 fingerprint)
     {
+        if (WarmFiles.Take<ClusterMemo>(path, fingerprint) is { } warm) return new(warm._known, warm._facts);
         var (known, facts) = SegmentFile.ReadIfReadable(path, Magic, Version, fingerprint, "a cluster memo", r =>
         {
             int f = r.ReadInt32();
@@ -113,5 +117,6 @@ public sealed class ClusterMemo
                 }
             }
         });
+        WarmFiles.Keep(path, fingerprint, new ClusterMemo(new(_used), new(_factsUsed)));
     }
 }

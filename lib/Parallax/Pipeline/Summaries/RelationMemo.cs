@@ -34,9 +34,12 @@ public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Sh
         return seen == Ids.Length ? oldOf : null;
     }
 
-    /// <summary>Reads the memo at <paramref name="path"/>; null when missing or unreadable (relations are found afresh).</summary>
+    /// <summary>
+    /// Reads the memo at <paramref name="path"/> (from memory when this process saved it and it is unchanged); null when
+    /// missing or unreadable (relations are found afresh).
+    /// </summary>
     public static RelationMemo? Load(string path, UInt128 fingerprint) =>
-        SegmentFile.ReadIfReadable<RelationMemo?>(path, Magic, Version, fingerprint, "a relation memo", r =>
+        WarmFiles.Take<RelationMemo>(path, fingerprint) ?? SegmentFile.ReadIfReadable<RelationMemo?>(path, Magic, Version, fingerprint, "a relation memo", r =>
         {
             int n = r.ReadInt32();
             var ids = new string[n];
@@ -50,7 +53,8 @@ public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Sh
         }, null);
 
     /// <summary>Writes the memo to <paramref name="path"/>, atomically.</summary>
-    public void Save(string path, UInt128 fingerprint) =>
+    public void Save(string path, UInt128 fingerprint)
+    {
         SegmentFile.Write(path, Magic, Version, fingerprint, w =>
         {
             w.Write(Ids.Length);
@@ -60,6 +64,8 @@ public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Sh
             w.Write(Relations.Count);
             foreach (var x in Relations) { w.Write(x.From); w.Write(x.To); w.Write(x.Kind); w.Write(x.Score); }
         });
+        WarmFiles.Keep(path, fingerprint, this);
+    }
 
     // A kind's lists as two blocks: where each list starts, then every (partner, shared) pair.
     private static (int, int)[][] Lists(BinaryReader r, int n)

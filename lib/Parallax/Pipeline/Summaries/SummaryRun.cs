@@ -51,7 +51,7 @@ public static class SummaryRun
         var pool = new StringPool();
         var fingerprint = Fingerprint(pipeline, data, folder);
         var store = SummaryStore.Open(cacheFolder, fingerprint, warnings, pool);
-        var summarizer = ArticleSummarizer.For(data, pool);
+        var summarizer = ArticleSummarizer.For(data, store.Pool);
         Lap("open cache", TimeSpan.Zero);
         var byFile = new List<ArticleSummary[]>();
         var present = new HashSet<string>(StringComparer.Ordinal);

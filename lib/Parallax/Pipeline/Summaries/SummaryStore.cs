@@ -35,11 +35,19 @@ public sealed class SummaryStore
     /// <summary>The folder of this fingerprint's segments.</summary>
     public string Folder { get; }
 
-    /// <summary>Opens the store under <paramref name="root"/>; unreadable segments become warnings.</summary>
+    /// <summary>The pool the summaries' strings were read through (new summaries should use it too).</summary>
+    public StringPool Pool { get; private init; } = new();
+
+    /// <summary>
+    /// Opens the store under <paramref name="root"/>; unreadable segments become warnings. When this process committed
+    /// the store last and its segment files are unchanged, the store is taken from memory (<see cref="WarmFiles"/>).
+    /// </summary>
     public static SummaryStore Open(string root, UInt128 fingerprint, ICollection<CorpusWarning> warnings, StringPool? pool = null)
     {
         pool ??= new StringPool();
-        var store = new SummaryStore(Path.GetFullPath(root), fingerprint);
+        var store = new SummaryStore(Path.GetFullPath(root), fingerprint) { Pool = pool };
+        var onDisk = Directory.Exists(store.Folder) ? Directory.GetFiles(store.Folder, "*.seg") : [];
+        if (WarmFiles.Take<SummaryStore>(store.Folder, onDisk, fingerprint) is { } warm) return warm;
         var segments = SegmentFile.ReadAll(store.Folder, file => ReadSegment(file, fingerprint, pool), (file, e) =>
         {
             warnings.Add(new CorpusWarning(file, null, $"summary cache segment ignored ({e.Message}); its files are read again"));
@@ -81,9 +89,13 @@ public sealed class SummaryStore
             _segments.Clear();
             WriteSegment(_files.Values.Where(e => present.Contains(e.Stamp.Path)).ToList());
             foreach (var s in old) SegmentFile.TryDelete(() => File.Delete(s));
+            foreach (var gone in _files.Keys.Where(k => !present.Contains(k)).ToList()) _files.Remove(gone);
         }
         else if (_added.Count > 0) WriteSegment(_added.Values.ToList());
         _added.Clear();
+        _unreadable.Clear();
+        // the store now holds what its segments hold: a rerun in this process can start from it
+        WarmFiles.Keep(Folder, _segments, _fingerprint, this);
     }
 
     // One run's entries as chunk files "<run>.<k>.seg" of about ChunkSummaries summaries each.
