@@ -80,7 +80,8 @@ public static class CliApp
                                        write a deterministic synthetic corpus with its planted truth
           bench [--articles 1000,10000,100000] [--words W] [--format txt|jsonl] [--work DIR] [--keep-cache] [--profile N] [--load DIR]
                                        end-to-end speed and peak memory on synthetic corpora (cold run, then
-                                       one article added); --profile N: one-core time per tagger over N articles;
+                                       one article added, caches read from disk, then one more in the same
+                                       process); --profile N: one-core time per tagger over N articles;
                                        --load DIR: loading a corpus alone, with a digest of what was loaded
           kernel install [--user|--prefix DIR] [--name N] [--corpus DIR] [--param k=v]
                                        install the "C# (Parallax)" Jupyter kernel (VS Code, JupyterLab)
