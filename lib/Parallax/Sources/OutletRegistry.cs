@@ -43,7 +43,7 @@ public sealed class OutletRegistry
     /// <summary>Every outlet name in [start, end) of the text, longest match first, not overlapping.</summary>
     public IEnumerable<(int Start, int End, Outlet Outlet)> FindIn(string text, int start = 0, int end = -1)
     {
-        var tokens = Tokenizer.Tokenize(text, start, end < 0 ? text.Length : end);
+        var tokens = Tokenizer.Read(text, start, end < 0 ? text.Length : end);
         for (int i = 0; i < tokens.Count; i++)
         {
             // a French elided article stays outside the name: "l'AFP", "d'Europe 1"

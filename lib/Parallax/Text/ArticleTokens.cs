@@ -12,14 +12,19 @@ public static class ArticleTokens
 
     [ThreadStatic] private static string? _text;
     [ThreadStatic] private static Token[]? _tokens;
+    [ThreadStatic] private static List<Token>? _scratch;
 
     /// <summary>Every token of <paramref name="text"/> (shared: do not modify).</summary>
     public static Token[] Of(string text)
     {
         if (ReferenceEquals(_text, text) && _tokens is { } kept) return kept;
-        var list = new List<Token>(text.Length / 5 + 4);
+        // scanned into a list kept for the thread, so the only new array is the result
+        var list = _scratch ??= new List<Token>(4096);
+        list.Clear();
         Tokenizer.Scan(text, 0, text.Length, list);
         var tokens = list.ToArray();
+        list.Clear();
+        if (list.Capacity > 1 << 16) list.Capacity = 4096;
         (_text, _tokens) = (text, tokens);
         return tokens;
     }
