@@ -40,8 +40,12 @@ public sealed record SummaryTags(string Corpus, IReadOnlyList<ArticleSummary> Ar
 /// </summary>
 public static class SummaryRun
 {
-    /// <summary>Summarises the corpus in <paramref name="folder"/>, caching summaries under <paramref name="cacheFolder"/>.</summary>
-    public static SummaryTags Run(TaggingPipeline pipeline, string folder, string cacheFolder, int batchSize = 256, CorpusOptions? options = null)
+    /// <summary>
+    /// Summarises the corpus in <paramref name="folder"/>, caching summaries under <paramref name="cacheFolder"/>;
+    /// <paramref name="batchSize"/> articles are tagged at a time (small batches hold little text in flight, so less of
+    /// it is still alive, and promoted, when the young generation is collected).
+    /// </summary>
+    public static SummaryTags Run(TaggingPipeline pipeline, string folder, string cacheFolder, int batchSize = 96, CorpusOptions? options = null)
     {
         var clock = Stopwatch.StartNew();
         var profile = new List<(string, TimeSpan)>();
