@@ -26,11 +26,12 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
     private static MentionRef Ref(string text, MentionKind kind) => new(0, "", new Mention(0, text.Length, text, kind));
 
     /// <summary>
-    /// The entities, and the entity id of each article's spellings. The corpus is cut into blocks no rule crosses
+    /// The entities, the entity id of each article's spellings, and each spelling's node (a spelling of one kind, or a
+    /// lone surname with the full name it follows: all uses of a node have one text and one entity). The corpus is cut into blocks no rule crosses
     /// (<see cref="VariantClusterer.Facts"/>, local links, pins), each partitioned on its own (in parallel);
     /// <paramref name="memo"/>, when given, supplies the partitions of blocks unchanged since it was saved.
     /// </summary>
-    public (List<Entity> Entities, string[][] EntityOf) Cluster(IReadOnlyList<ArticleSummary> articles, ClusterMemo? memo = null)
+    public (List<Entity> Entities, string[][] EntityOf, int[][] NodeOf) Cluster(IReadOnlyList<ArticleSummary> articles, ClusterMemo? memo = null)
     {
         // 1. per article: the full spelling (index) each lone person spelling follows, or -1
         var follows = new int[articles.Count][];
@@ -100,7 +101,7 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
         var entityOf = new string[articles.Count][];
         for (int d = 0; d < articles.Count; d++)
             entityOf[d] = Array.ConvertAll(nodeOf[d], n => entityOfNode[n]);
-        return (entities, entityOf);
+        return (entities, entityOf, nodeOf);
     }
 
     // Node numbers by (spelling, kind, the full name a lone one follows): by spelling (a string key hashes fastest), or

@@ -15,6 +15,11 @@ public sealed record SummaryTags(string Corpus, IReadOnlyList<ArticleSummary> Ar
     public IReadOnlyList<Entity> Entities { get; init; } = [];
     /// <summary>Entity id of each article's spellings (same order as <see cref="ArticleSummary.Spellings"/>).</summary>
     public IReadOnlyList<string[]> EntityOf { get; init; } = [];
+    /// <summary>
+    /// Node number of each article's spellings (same order as <see cref="ArticleSummary.Spellings"/>): uses with one
+    /// number have one text and one entity, so tables over uses can work per node; empty when not worked out.
+    /// </summary>
+    public IReadOnlyList<int[]> SpellingNodeOf { get; init; } = [];
     public IReadOnlyList<ArticleRelation> Relations { get; init; } = [];
     public int Tagged { get; init; }
     /// <summary>Spelling blocks clustered in this run, and blocks whose partition came unchanged from the previous run's memo.</summary>
@@ -105,7 +110,7 @@ public static class SummaryRun
 
             var memoFile = Path.Combine(store.Folder, "clusters.memo");
             var memo = ClusterMemo.Load(memoFile, fingerprint);
-            var (entities, entityOf) = SpellingClusterer.For(data).Cluster(articles, memo);
+            var (entities, entityOf, nodeOf) = SpellingClusterer.For(data).Cluster(articles, memo);
             Write("write cluster memo", () => memo.Save(memoFile, fingerprint));
             var clustered = clock.Elapsed;
             Lap($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", loaded);
@@ -121,7 +126,7 @@ public static class SummaryRun
             foreach (var (part, task) in writes) profile.Add(($"({part}, overlapped)", task.Result));
             return new SummaryTags(Path.GetFullPath(folder), articles, warnings)
             {
-                Entities = entities, EntityOf = entityOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused), RelationsRedone = relating.Redone,
+                Entities = entities, EntityOf = entityOf, SpellingNodeOf = nodeOf, Relations = relations, Tagged = tagged, Blocks = (memo.Computed, memo.Reused), RelationsRedone = relating.Redone,
                 LoadAndTag = loaded, Clustering = clustered - loaded, Relating = related - clustered, Profile = profile,
             };
         }
