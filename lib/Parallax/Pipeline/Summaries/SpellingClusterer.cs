@@ -20,8 +20,11 @@ public sealed class SpellingClusterer(VariantClusterer clusterer, LoneNameFollow
     private readonly ConcurrentDictionary<(string, MentionKind), (string Block, bool Full)> _facts = new();
 
     // A spelling's block key and fullness: from the memo (kept between runs), else worked out once per run.
+    // (No closure per call: this runs for every node and every name of every entity.)
     private (string Block, bool Full) Facts(string text, MentionKind kind, ClusterMemo? memo) =>
-        _facts.GetOrAdd((text, kind), k => memo is null ? clusterer.Facts(Ref(k.Item1, k.Item2)) : memo.Facts(k.Item1, k.Item2, () => clusterer.Facts(Ref(k.Item1, k.Item2))));
+        _facts.GetOrAdd((text, kind), static (k, s) => s.memo is null
+            ? s.clusterer.Facts(Ref(k.Item1, k.Item2))
+            : s.memo.Facts(k.Item1, k.Item2, () => s.clusterer.Facts(Ref(k.Item1, k.Item2))), (clusterer, memo));
 
     private static MentionRef Ref(string text, MentionKind kind) => new(0, "", new Mention(0, text.Length, text, kind));
 
