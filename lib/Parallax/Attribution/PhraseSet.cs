@@ -30,7 +30,7 @@ public sealed class PhraseSet
     public static string Fold(string word)
     {
         foreach (var c in word)
-            if (c >= 128 || char.IsAsciiLetterUpper(c)) return word.Replace('’', '\'').ToLowerInvariant();
+            if (c >= 128 || char.IsAsciiLetterUpper(c)) return Parallax.Text.TextCase.Lower(word.Replace('’', '\''));
         return word;
     }
 

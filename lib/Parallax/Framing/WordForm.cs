@@ -6,7 +6,7 @@ public static class WordForm
     private static readonly string[] Elisions = ["l'", "d'", "qu'", "j'", "n'", "s'", "m'", "c'", "t'", "jusqu'", "lorsqu'", "puisqu'"];
 
     /// <summary>Lower case with ’ and ‘ read as '.</summary>
-    public static string Fold(string word) => word.Replace('’', '\'').Replace('‘', '\'').ToLowerInvariant();
+    public static string Fold(string word) => Parallax.Text.TextCase.Lower(word.Replace('’', '\'').Replace('‘', '\''));
 
     /// <summary>The word without a leading elided article ("l'opposition" → "opposition"), and that article (or "").</summary>
     public static (string Bare, string Elided) SplitElision(string folded)
