@@ -54,11 +54,12 @@ public sealed class ClusterMemo
     }
 
     /// <summary>
-    /// Reads the memo at <paramref name="path"/> (from memory when this process saved it and it is unchanged); a missing
-    /// or unreadable file gives an empty memo (blocks are clustered again).
+    /// Reads the memo at <paramref name="path"/> (from memory when this process saved it and it is unchanged), its
+    /// strings through <paramref name="pool"/>; a missing or unreadable file gives an empty memo (blocks are clustered again).
     /// </summary>
-    public static ClusterMemo Load(string path, UInt128 fingerprint)
+    public static ClusterMemo Load(string path, UInt128 fingerprint, StringPool? pool = null)
     {
+        pool ??= new StringPool();
         if (WarmFiles.Take<ClusterMemo>(path, fingerprint) is { } warm) return new(warm._known, warm._facts);
         var (known, facts) = SegmentFile.ReadIfReadable(path, Magic, Version, fingerprint, "a cluster memo", r =>
         {
@@ -66,8 +67,9 @@ public sealed class ClusterMemo
             var facts = new Dictionary<(string, MentionKind), (string Block, bool Full)>(Math.Clamp(f, 0, 1 << 20));
             for (int i = 0; i < f; i++)
             {
-                var (text, kind) = (r.ReadString(), (MentionKind)r.ReadByte());
-                facts[(text, kind)] = (r.ReadString(), r.ReadBoolean());
+                // spellings and block keys are shared with the summaries' strings
+                var (text, kind) = (pool.Read(r), (MentionKind)r.ReadByte());
+                facts[(text, kind)] = (pool.Read(r), r.ReadBoolean());
             }
             int n = r.ReadInt32();
             var known = new Dictionary<UInt128, NodePartition>(Math.Clamp(n, 0, 1 << 20));
@@ -79,9 +81,9 @@ public sealed class ClusterMemo
                 var reasons = new MergeReason[r.ReadInt32()];
                 for (int k = 0; k < reasons.Length; k++)
                 {
-                    var (a, b) = (r.ReadString(), r.ReadString());
+                    var (a, b) = (pool.Read(r), pool.Read(r));
                     var rules = new string[r.ReadInt32()];
-                    for (int j = 0; j < rules.Length; j++) rules[j] = r.ReadString();
+                    for (int j = 0; j < rules.Length; j++) rules[j] = pool.Read(r);
                     reasons[k] = new MergeReason(a, b, rules);
                 }
                 known[sig] = new NodePartition(group, reasons);

@@ -35,20 +35,22 @@ public sealed record RelationMemo(string[] Ids, ulong[] Hashes, (int Doc, int Sh
     }
 
     /// <summary>
-    /// Reads the memo at <paramref name="path"/> (from memory when this process saved it and it is unchanged); null when
-    /// missing or unreadable (relations are found afresh).
+    /// Reads the memo at <paramref name="path"/> (from memory when this process saved it and it is unchanged), its
+    /// strings through <paramref name="pool"/>; null when missing or unreadable (relations are found afresh).
     /// </summary>
-    public static RelationMemo? Load(string path, UInt128 fingerprint) =>
+    public static RelationMemo? Load(string path, UInt128 fingerprint, StringPool? pool = null) =>
         WarmFiles.Take<RelationMemo>(path, fingerprint) ?? SegmentFile.ReadIfReadable<RelationMemo?>(path, Magic, Version, fingerprint, "a relation memo", r =>
         {
+            // article ids and kinds are shared with the summaries' strings
+            pool ??= new StringPool();
             int n = r.ReadInt32();
             var ids = new string[n];
             var hashes = new ulong[n];
-            for (int i = 0; i < n; i++) { ids[i] = r.ReadString(); hashes[i] = r.ReadUInt64(); }
+            for (int i = 0; i < n; i++) { ids[i] = pool.Read(r); hashes[i] = r.ReadUInt64(); }
             var reuse = Lists(r, n);
             var translation = Lists(r, n);
             var relations = new ArticleRelation[r.ReadInt32()];
-            for (int i = 0; i < relations.Length; i++) relations[i] = new ArticleRelation(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadDouble(), []);
+            for (int i = 0; i < relations.Length; i++) relations[i] = new ArticleRelation(pool.Read(r), pool.Read(r), pool.Read(r), r.ReadDouble(), []);
             return new RelationMemo(ids, hashes, reuse, translation, relations);
         }, null);
 

@@ -109,14 +109,14 @@ public static class SummaryRun
             var loaded = clock.Elapsed;
 
             var memoFile = Path.Combine(store.Folder, "clusters.memo");
-            var memo = ClusterMemo.Load(memoFile, fingerprint);
+            var memo = ClusterMemo.Load(memoFile, fingerprint, store.Pool);
             var (entities, entityOf, nodeOf) = SpellingClusterer.For(data).Cluster(articles, memo);
             Write("write cluster memo", () => memo.Save(memoFile, fingerprint));
             var clustered = clock.Elapsed;
             Lap($"cluster spellings ({memo.Computed} blocks clustered, {memo.Reused} from the memo)", loaded);
             var relationFile = Path.Combine(store.Folder, "relations.memo");
             var relating = new SketchRelations(summarizer.ShingleSize);
-            var (relations, relationMemo) = relating.Find(articles, entityOf, RelationMemo.Load(relationFile, fingerprint), entities);
+            var (relations, relationMemo) = relating.Find(articles, entityOf, RelationMemo.Load(relationFile, fingerprint, store.Pool), entities);
             Write("write relation memo", () => relationMemo.Save(relationFile, fingerprint));
             var related = clock.Elapsed;
             Lap($"relations ({relating.Redone} articles' partners worked out)", clustered);
